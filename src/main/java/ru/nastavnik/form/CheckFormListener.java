@@ -1,0 +1,59 @@
+package ru.nastavnik.form;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a submitted form before the engine accepts it: on a user task's {@code complete}
+ * and on a start event's {@code start}. A rejected form rolls the whole submission back.
+ */
+@Component("checkFormListener")
+class CheckFormListener implements TaskListener, ExecutionListener {
+
+    private final FormService formService;
+    private final Map<String, List<FormRule>> rulesByForm;
+
+    CheckFormListener(@Lazy FormService formService, List<FormRule> rules) {
+        this.formService = formService;
+        this.rulesByForm = rules.stream().collect(Collectors.groupingBy(FormRule::formId));
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String formId = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
+        check(formId, formService.getDeployedTaskForm(task.getId()), task);
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String formId = ((StartEvent) execution.getBpmnModelElementInstance()).getCamundaFormRef();
+        check(formId, formService.getDeployedStartForm(execution.getProcessDefinitionId()), execution);
+    }
+
+    private void check(String formId, InputStream deployedForm, VariableScope variables) {
+        FormValues values = new FormValues(variables);
+        List<String> problems = new ArrayList<>(FormSchema.read(deployedForm).violations(values));
+        if (problems.isEmpty()) {
+            for (FormRule rule : rulesByForm.getOrDefault(formId, List.of())) {
+                problems.addAll(rule.check(values));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FormRejectedException(problems);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package ru.nastavnik.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.GROUP;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the role groups and their authorizations at every start, idempotently.
+ * Tasks are not granted per group here: the engine grants each task to its assignee and candidate groups,
+ * so a mentor sees only the tasks assigned to them.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RoleSetup implements ApplicationRunner {
+
+    static final String ANY = "*";
+
+    private final IdentityService identity;
+    private final Grants grants;
+
+    RoleSetup(IdentityService identity, AuthorizationService authorizations) {
+        this.identity = identity;
+        this.grants = new Grants(authorizations);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (Role role : Role.values()) {
+            createGroup(role);
+        }
+        for (Role staff : new Role[] {Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.METHODOLOGIST}) {
+            grants.grant(staff, APPLICATION, "tasklist", ACCESS);
+            grants.grant(staff, PROCESS_DEFINITION, ANY, READ);
+        }
+        for (Role lead : new Role[] {Role.DIRECTOR, Role.CURATOR}) {
+            grants.grant(lead, PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE);
+            grants.grant(lead, PROCESS_INSTANCE, ANY, CREATE);
+            grants.grant(lead, USER, ANY, READ);
+            grants.grant(lead, GROUP, ANY, READ);
+        }
+        grants.grant(Role.METHODOLOGIST, APPLICATION, "cockpit", ACCESS);
+        grants.grant(Role.METHODOLOGIST, PROCESS_DEFINITION, ANY, READ, READ_HISTORY);
+        grants.grant(Role.METHODOLOGIST, DEPLOYMENT, ANY, READ);
+    }
+
+    private void createGroup(Role role) {
+        Group group = identity.createGroupQuery().groupId(role.groupId()).singleResult();
+        if (group == null) {
+            group = identity.newGroup(role.groupId());
+            group.setType("WORKFLOW");
+        }
+        group.setName(role.title());
+        identity.saveGroup(group);
+    }
+}

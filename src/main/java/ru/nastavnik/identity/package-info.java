@@ -1,0 +1,4 @@
+/**
+ * Who is who: the role groups, what each may see and do (authorizations), their Tasklist filters, and the admin account guard.
+ */
+package ru.nastavnik.identity;

@@ -1,0 +1,66 @@
+package ru.nastavnik.notify;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends mail from a service task that runs after the user's transaction (an async job): a failure is
+ * thrown so the engine retries the job and shows an incident, and a message already sent is skipped.
+ * Logs carry the message key only, never an address or a name.
+ */
+@Component
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final JavaMailSender sender;
+    private final SentMails sentMails;
+    private final MailTemplates templates;
+    private final String from;
+    private final String publicUrl;
+
+    Mailer(JavaMailSender sender, SentMails sentMails, MailTemplates templates,
+           @Value("${nastavnik.mail.from}") String from, @Value("${nastavnik.public-url}") String publicUrl) {
+        this.sender = sender;
+        this.sentMails = sentMails;
+        this.templates = templates;
+        this.from = from;
+        this.publicUrl = publicUrl;
+    }
+
+    /** Returns false when this message was sent before. */
+    public boolean send(Mail mail) {
+        if (sentMails.contains(mail.key())) {
+            log.info("Mail {} was sent before, not sending again", mail.key());
+            return false;
+        }
+        Map<String, Object> model = new HashMap<>(mail.model());
+        model.put("publicUrl", publicUrl);
+        model.put("tasklistUrl", publicUrl + "/camunda/app/tasklist/");
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(mail.to());
+            helper.setSubject(mail.subject());
+            helper.setText(templates.text(mail.template(), model), templates.html(mail.template(), model));
+            sender.send(message);
+        } catch (MessagingException e) {
+            throw new MailSendException("Mail " + mail.key() + " could not be composed", e);
+        }
+        sentMails.record(mail.key());
+        log.info("Mail {} sent", mail.key());
+        return true;
+    }
+}

@@ -1,0 +1,35 @@
+package ru.nastavnik.notify;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The record of messages handed to the mail server. Written in its own transaction, so a job that sends
+ * three letters and then fails keeps the record of the three when the engine rolls the job back.
+ */
+@Repository
+class SentMails {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    SentMails(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    boolean contains(String key) {
+        Integer count = ownTransaction.execute(status ->
+                jdbc.queryForObject("select count(*) from nst_sent_mail where mail_key = ?", Integer.class, key));
+        return count != null && count > 0;
+    }
+
+    void record(String key) {
+        ownTransaction.executeWithoutResult(status ->
+                jdbc.update("insert into nst_sent_mail (mail_key, sent_at) values (?, current_timestamp)", key));
+    }
+}
