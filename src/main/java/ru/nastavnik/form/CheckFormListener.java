@@ -53,7 +53,7 @@ class CheckFormListener implements TaskListener, ExecutionListener {
             }
         }
         if (!problems.isEmpty()) {
-            throw new FormRejectedException(problems);
+            throw FormRejections.remember(new FormRejectedException(problems));
         }
     }
 }

@@ -5,11 +5,12 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Renders templates/mail/NAME.html and templates/mail/NAME.txt; text put into them is escaped, never executed. */
+/** Renders templates/mail/NAME.html and templates/mail/NAME.txt with Spring's expression language; inserted text is escaped in HTML. */
 @Component
 class MailTemplates {
 
@@ -32,7 +33,7 @@ class MailTemplates {
         resolver.setSuffix(suffix);
         resolver.setTemplateMode(mode);
         resolver.setCharacterEncoding("UTF-8");
-        TemplateEngine engine = new TemplateEngine();
+        TemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
         return engine;
     }
