@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * so a mentor sees only the tasks assigned to them.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RoleSetup implements ApplicationRunner {
 
     static final String ANY = "*";

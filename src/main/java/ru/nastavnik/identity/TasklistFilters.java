@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Filters are matched by name, so a filter an administrator edited keeps its query.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class TasklistFilters implements ApplicationRunner {
 
     record RoleFilter(String name, String description, int priority, String color, List<Role> readers, TaskQueryShape shape) { }
