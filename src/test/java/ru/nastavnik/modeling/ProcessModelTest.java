@@ -1,0 +1,95 @@
+package ru.nastavnik.modeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import ru.nastavnik.support.NastavnikTest;
+
+/** Every model in processes/ and every form in forms/ follows the rules, checked against the running application's beans. */
+@NastavnikTest
+class ProcessModelTest {
+
+    private static final Path PROCESSES = Path.of("processes");
+    private static final Path FORMS = Path.of("forms");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    /** The form-js schema Tasklist 7.24 renders (form-js 1.8.7). */
+    private static final int TASKLIST_SCHEMA_VERSION = 16;
+
+    @Autowired
+    ApplicationContext application;
+
+    @Test
+    void everyProcessModelFollowsTheRules() throws IOException {
+        List<Path> models = files(PROCESSES, ".bpmn");
+        assertThat(models).isNotEmpty();
+        for (Path model : models) {
+            assertThat(rules().check(Bpmn.readModelFromFile(model.toFile()))).as(model.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyFormIsNamedByItsIdAndLabelledInRussian() throws IOException {
+        for (Path form : files(FORMS, ".form")) {
+            JsonNode schema = JSON.readTree(form.toFile());
+            assertThat(schema.path("id").asText() + ".form").as("form id of " + form).isEqualTo(form.getFileName().toString());
+            assertThat(schema.path("schemaVersion").asInt()).as("schema version of " + form).isLessThanOrEqualTo(TASKLIST_SCHEMA_VERSION);
+            for (JsonNode field : schema.path("components")) {
+                if (field.has("key")) {
+                    String label = field.path("label").asText(field.path("dateLabel").asText());
+                    assertThat(CYRILLIC.matcher(label).find()).as("Russian label of " + field.get("key") + " in " + form).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRulesNameTheElementThatBreaksThem() throws IOException {
+        BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("mentoring-programme.bpmn").toFile());
+        UserTask appoint = model.getModelElementById("Task_AppointCurator");
+        appoint.setCamundaCandidateGroups(null);
+        appoint.setCamundaFormRef("appoint-someone");
+        ServiceTask letter = model.getModelElementById("ServiceTask_SendInformationLetter");
+        letter.setCamundaDelegateExpression("${sendPostcardDelegate}");
+        model.<UserTask>getModelElementById("Task_DefineRewards").setName("Define rewards");
+
+        assertThat(rules().check(model)).containsExactlyInAnyOrder(
+                "Задача «Назначить куратора программы и рабочую группу» (Task_AppointCurator): не указан исполнитель или группа кандидатов.",
+                "Элемент «Назначить куратора программы и рабочую группу» (Task_AppointCurator): форма «appoint-someone» не найдена среди форм.",
+                "Элемент «Разослать информационное письмо педагогам» (ServiceTask_SendInformationLetter): компонент ${sendPostcardDelegate} не существует в приложении.",
+                "Элемент «Define rewards» (Task_DefineRewards): нужно русское название, его видят пользователи.");
+    }
+
+    private ModelRules rules() throws IOException {
+        Set<String> formIds;
+        try (Stream<Path> forms = files(FORMS, ".form").stream()) {
+            formIds = forms.map(path -> path.getFileName().toString().replace(".form", "")).collect(Collectors.toSet());
+        }
+        return new ModelRules(application::containsBean, formIds);
+    }
+
+    private static List<Path> files(Path folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(path -> path.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}
