@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
@@ -50,7 +51,8 @@ class RoleSetup implements ApplicationRunner {
             grants.grant(staff, PROCESS_DEFINITION, ANY, READ);
         }
         for (Role lead : new Role[] {Role.DIRECTOR, Role.CURATOR}) {
-            grants.grant(lead, PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE);
+            // the director and the curator run the whole programme: they read every instance's variables
+            grants.grant(lead, PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE, READ_INSTANCE);
             grants.grant(lead, PROCESS_INSTANCE, ANY, CREATE);
             grants.grant(lead, USER, ANY, READ);
             grants.grant(lead, GROUP, ANY, READ);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tasklist shows nothing until a filter exists: one filter per role, named in Russian, each readable by its roles.
+ * A role's own filter comes first (lowest priority), so a director lands on «Задачи директора».
  * Filters are matched by name, so a filter an administrator edited keeps its query.
  */
 @Component
@@ -32,13 +33,13 @@ class TasklistFilters implements ApplicationRunner {
     }
 
     static final List<RoleFilter> FILTERS = List.of(
-            new RoleFilter("Мои задачи", "Задачи, назначенные мне", -10, "#2e7d32",
+            new RoleFilter("Мои задачи", "Задачи, назначенные мне", 0, "#2e7d32",
                     List.of(Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.METHODOLOGIST),
                     query -> query.taskAssigneeExpression("${currentUser()}")),
-            new RoleFilter("Задачи директора", "Задачи группы «Директор»", 0, "#1565c0",
+            new RoleFilter("Задачи директора", "Задачи группы «Директор»", -10, "#1565c0",
                     List.of(Role.DIRECTOR),
                     query -> query.taskCandidateGroup(Role.DIRECTOR.groupId()).includeAssignedTasks()),
-            new RoleFilter("Задачи куратора", "Задачи группы «Куратор»", 0, "#6a1b9a",
+            new RoleFilter("Задачи куратора", "Задачи группы «Куратор»", -10, "#6a1b9a",
                     List.of(Role.CURATOR),
                     query -> query.taskCandidateGroup(Role.CURATOR.groupId()).includeAssignedTasks()),
             new RoleFilter("Все задачи", "Все открытые задачи школы", 10, "#555555",
@@ -66,7 +67,8 @@ class TasklistFilters implements ApplicationRunner {
                                 "description", wanted.description(),
                                 "priority", wanted.priority(),
                                 "color", wanted.color(),
-                                "refresh", true));
+                                "refresh", true,
+                                "variables", List.of(Map.of("name", "schoolName", "label", "Школа"))));
                 filterService.saveFilter(filter);
             }
             for (Role reader : wanted.readers()) {

@@ -10,18 +10,16 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ru.nastavnik.support.DemoProfileTest;
 import ru.nastavnik.support.Http;
 
 /**
  * The default profile as a newcomer meets it: the demo people log in with the README's passwords, the curator finds
  * the demo programme's tasks in Tasklist, and the letters the demo sent are in the demo mailbox.
- * Runs on an in-memory H2 instead of ./data, with the job executor on as in the real demo.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:demo-school;DB_CLOSE_DELAY=-1")
+@DemoProfileTest
 class DemoSchoolTest {
 
     @LocalServerPort

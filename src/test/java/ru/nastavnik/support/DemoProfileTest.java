@@ -1,0 +1,19 @@
+package ru.nastavnik.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The default (demo) profile as a newcomer starts it, on an in-memory H2 instead of ./data,
+ * with the job executor on as in the real demo. Every class with this annotation shares one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:demo-school;DB_CLOSE_DELAY=-1")
+public @interface DemoProfileTest {
+}
