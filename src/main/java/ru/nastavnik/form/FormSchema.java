@@ -36,21 +36,53 @@ final class FormSchema {
         }
     }
 
+    /** Keyed fields, and dynamic lists (their items are checked against their own fields); groups are flattened. */
     private static void collectFields(JsonNode components, List<JsonNode> into) {
         for (JsonNode component : components) {
-            if (component.hasNonNull("key")) {
+            if (component.hasNonNull("key") || isDynamicList(component)) {
                 into.add(component);
+            } else {
+                collectFields(component.path("components"), into);
             }
-            collectFields(component.path("components"), into);
         }
+    }
+
+    private static boolean isDynamicList(JsonNode component) {
+        return "dynamiclist".equals(component.path("type").asText()) && component.hasNonNull("path");
     }
 
     List<String> violations(FormValues values) {
         List<String> problems = new ArrayList<>();
         for (JsonNode field : fields) {
-            check(field, values, problems);
+            if (isDynamicList(field)) {
+                checkList(field, values, problems);
+            } else {
+                check(field, values, problems);
+            }
         }
         return problems;
+    }
+
+    private static void checkList(JsonNode list, FormValues values, List<String> problems) {
+        String label = list.path("label").asText(list.get("path").asText());
+        List<FormValues> items = values.items(list.get("path").asText());
+        if (items == null) {
+            if (!values.isBlank(list.get("path").asText())) {
+                problems.add("В списке «" + label + "» должен быть список записей.");
+            }
+            return;
+        }
+        List<JsonNode> itemFields = new ArrayList<>();
+        collectFields(list.path("components"), itemFields);
+        for (int i = 0; i < items.size(); i++) {
+            List<String> itemProblems = new ArrayList<>();
+            for (JsonNode field : itemFields) {
+                check(field, items.get(i), itemProblems);
+            }
+            for (String problem : itemProblems) {
+                problems.add(label + ", запись " + (i + 1) + ": " + problem);
+            }
+        }
     }
 
     private static void check(JsonNode field, FormValues values, List<String> problems) {

@@ -5,22 +5,60 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
-/** Typed reading of submitted form values, as Tasklist and the REST API deliver them. */
+/**
+ * Typed reading of submitted form values, as Tasklist and the REST API deliver them: from the engine's variables,
+ * or from one item of a dynamic list (a JSON object).
+ */
 public final class FormValues {
 
-    private final VariableScope scope;
+    private final Function<String, Object> source;
 
     public FormValues(VariableScope scope) {
-        this.scope = scope;
+        this.source = scope::getVariable;
+    }
+
+    private FormValues(Function<String, Object> source) {
+        this.source = source;
     }
 
     public Object raw(String key) {
-        return scope.getVariable(key);
+        return source.apply(key);
+    }
+
+    /** The items of a dynamic list (form-js "dynamiclist"), each readable like a form of its own; null when not a list. */
+    public List<FormValues> items(String key) {
+        Object value = raw(key);
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            return json.elements().stream().map(item -> new FormValues(name -> jsonValue(item, name))).toList();
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(item -> new FormValues(name -> item instanceof Map<?, ?> map ? map.get(name) : null)).toList();
+        }
+        return null;
+    }
+
+    private static Object jsonValue(SpinJsonNode item, String name) {
+        if (!item.isObject() || !item.hasProp(name)) {
+            return null;
+        }
+        SpinJsonNode value = item.prop(name);
+        if (value.isString()) {
+            return value.stringValue();
+        }
+        if (value.isNumber()) {
+            return value.numberValue();
+        }
+        if (value.isBoolean()) {
+            return value.boolValue();
+        }
+        return value.isNull() ? null : value;
     }
 
     public boolean isBlank(String key) {

@@ -1,16 +1,9 @@
 package ru.nastavnik.programme;
 
-import java.util.List;
-import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +13,6 @@ import ru.nastavnik.identity.Role;
 @Component("offerCuratorCandidatesListener")
 class OfferCuratorCandidatesListener implements TaskListener {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final IdentityService identity;
 
     OfferCuratorCandidatesListener(@Lazy IdentityService identity) {
@@ -30,18 +21,12 @@ class OfferCuratorCandidatesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<Map<String, String>> options = identity.createUserQuery()
+        Options.put(task, ProgrammeVariables.CURATOR_CANDIDATES, identity.createUserQuery()
                 .memberOfGroup(Role.CURATOR.groupId())
                 .orderByUserLastName().asc()
                 .list().stream()
-                .map(user -> Map.of("label", fullName(user), "value", user.getId()))
-                .toList();
-        try {
-            task.setVariableLocal(ProgrammeVariables.CURATOR_CANDIDATES,
-                    SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Curator options could not be written as JSON", e);
-        }
+                .map(user -> new Options.Option(fullName(user), user.getId()))
+                .toList());
     }
 
     static String fullName(User user) {

@@ -1,6 +1,7 @@
 package ru.nastavnik.programme;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormRule;
 import ru.nastavnik.form.FormValues;
+import ru.nastavnik.programme.ProgrammeCalendar.Deadline;
 
-/** The programme runs within one school year, and starts inside it. */
+/** The programme runs within one school year and starts inside it; deadlines set by hand lie after the start, in that year. */
 @Component
 class ProgrammeStartRule implements FormRule {
 
@@ -29,6 +31,16 @@ class ProgrammeStartRule implements FormRule {
             return List.of("Дата начала программы должна быть с " + Dates.format(year.get().firstDay())
                     + " по " + Dates.format(year.get().lastStartDay()) + ".");
         }
-        return List.of();
+        List<String> problems = new ArrayList<>();
+        LocalDate yearEnd = year.get().firstDay().plusYears(1).minusDays(1);
+        for (Deadline deadline : List.of(Deadline.MENTEE_BANK, Deadline.MENTOR_BANK, Deadline.PAIRS_FORMED)) {
+            values.date(ProgrammeCalendar.overrideField(deadline)).ifPresent(date -> {
+                if (!date.isAfter(start) || date.isAfter(yearEnd)) {
+                    problems.add("Срок «" + DeadlineTitles.of(deadline) + "» должен быть позже даты начала и не позже "
+                            + Dates.format(yearEnd) + ".");
+                }
+            });
+        }
+        return problems;
     }
 }

@@ -1,0 +1,30 @@
+package ru.nastavnik.pair;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.registry.MenteeBank;
+
+/** The pair's results go into both banks: mentees completed (successful ones become mentor candidates), the mentor's places freed. */
+@Component("completePairDelegate")
+class CompletePairDelegate implements JavaDelegate {
+
+    private final MenteeBank mentees;
+
+    CompletePairDelegate(MenteeBank mentees) {
+        this.mentees = mentees;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(DelegateExecution execution) {
+        Map<String, Object> pair = (Map<String, Object>) execution.getVariable(PairVariables.PAIR);
+        boolean successful = "yes".equals(execution.getVariable(PairVariables.SUCCESSFUL));
+        mentees.completePair((String) pair.get("mentorId"), (List<String>) pair.get("menteeIds"),
+                (String) execution.getVariable(PairVariables.RESULTS), successful);
+    }
+}

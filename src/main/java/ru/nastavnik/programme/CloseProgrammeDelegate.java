@@ -1,0 +1,57 @@
+package ru.nastavnik.programme;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collection;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.registry.MentorBank;
+
+/**
+ * Stage 6: closes the programme. The pairs' results are already in the banks (each pair wrote its own, and made
+ * successful mentees mentor candidates); this computes the key figures, keeps the final report document, and
+ * leaves {@code programmeSummary} for the results order and {@code finalReportUrl} for the people.
+ */
+@Component("closeProgrammeDelegate")
+class CloseProgrammeDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(CloseProgrammeDelegate.class);
+
+    private final MenteeBank mentees;
+    private final MentorBank mentors;
+    private final ProgrammeReports reports;
+    private final Clock clock;
+
+    CloseProgrammeDelegate(MenteeBank mentees, MentorBank mentors, ProgrammeReports reports, Clock clock) {
+        this.mentees = mentees;
+        this.mentors = mentors;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String school = (String) execution.getVariable(ProgrammeVariables.SCHOOL_NAME);
+        String year = (String) execution.getVariable(ProgrammeVariables.SCHOOL_YEAR);
+        ProgrammeKpis kpis = ProgrammeKpis.of(mentees.list(), mentors.list(),
+                execution.getVariable(ProgrammeVariables.PAIR_LIST) instanceof Collection<?> pairs ? pairs.size() : 0,
+                percent(execution.getVariable("menteeSatisfaction")), percent(execution.getVariable("mentorSatisfaction")),
+                execution.getVariable("implementationYear") instanceof Number n ? n.intValue() : 1);
+        byte[] document = FinalReport.render(school, year, kpis, (String) execution.getVariable("successfulCases"));
+        String id = reports.save(execution.getProcessInstanceId(), school, year, kpis.summary(), document, LocalDateTime.now(clock));
+        execution.setVariable("programmeSummary", kpis.summary());
+        execution.setVariable("youngSpecialistsShare", kpis.youngShare());
+        execution.setVariable("finalReportUrl", "/reports/" + id);
+        log.info("Programme {} closed: final report {}", execution.getProcessInstanceId(), id);
+    }
+
+    private static Integer percent(Object value) {
+        return value instanceof Number number ? number.intValue() : null;
+    }
+}

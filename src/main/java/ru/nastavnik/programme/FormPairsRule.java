@@ -1,0 +1,78 @@
+package ru.nastavnik.programme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.form.FormRule;
+import ru.nastavnik.form.FormValues;
+import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.registry.MentorBank;
+import ru.nastavnik.registry.MentorCandidate;
+import ru.nastavnik.registry.WaitingMentee;
+
+/**
+ * Pairs are formed from mentors with a free place and mentees waiting for one: one to three mentees a pair,
+ * nobody in two pairs, and no mentor beyond three mentees at a time, counting the pairs already running.
+ */
+@Component
+class FormPairsRule implements FormRule {
+
+    private final MentorBank mentors;
+    private final MenteeBank mentees;
+
+    FormPairsRule(MentorBank mentors, MenteeBank mentees) {
+        this.mentors = mentors;
+        this.mentees = mentees;
+    }
+
+    @Override
+    public String formId() {
+        return "form-pairs";
+    }
+
+    @Override
+    public List<String> check(FormValues values) {
+        List<PlannedPair> pairs = PlannedPair.from(values);
+        if (pairs.isEmpty()) {
+            return List.of("Добавьте хотя бы одну наставническую пару.");
+        }
+        Map<String, MentorCandidate> free = mentors.mentorsWithCapacity().stream()
+                .collect(Collectors.toMap(MentorCandidate::id, Function.identity()));
+        Map<String, WaitingMentee> waiting = mentees.waitingMentees().stream()
+                .collect(Collectors.toMap(WaitingMentee::id, Function.identity()));
+        List<String> problems = new ArrayList<>();
+        Set<String> seenMentees = new HashSet<>();
+        Map<String, Integer> placesTaken = new HashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            PlannedPair pair = pairs.get(i);
+            String prefix = "Пара " + (i + 1) + ": ";
+            if (pair.menteeIds().isEmpty() || pair.menteeIds().size() > 3) {
+                problems.add(prefix + "у наставника может быть от одного до трёх наставляемых.");
+            }
+            MentorCandidate mentor = free.get(pair.mentorId());
+            if (mentor == null) {
+                problems.add(prefix + "у наставника нет свободных мест, или его нет в банке.");
+            } else if (placesTaken.merge(mentor.id(), pair.menteeIds().size(), Integer::sum) > mentor.freePlaces()) {
+                problems.add(prefix + "у наставника " + mentor.fullName() + " свободно мест: " + mentor.freePlaces()
+                        + " — больше трёх наставляемых одновременно нельзя.");
+            }
+            for (String menteeId : pair.menteeIds()) {
+                WaitingMentee mentee = waiting.get(menteeId);
+                if (mentee == null) {
+                    problems.add(prefix + "наставляемый уже в паре или не найден в банке.");
+                } else if (!seenMentees.add(menteeId)) {
+                    problems.add(prefix + mentee.fullName() + " уже указан(а) в другой паре.");
+                }
+            }
+        }
+        return problems;
+    }
+}

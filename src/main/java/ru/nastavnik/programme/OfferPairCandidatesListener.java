@@ -1,0 +1,45 @@
+package ru.nastavnik.programme;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.form.FormValues;
+import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.registry.MentorBank;
+
+/**
+ * Offers what a pair is formed from: the mentors of the approved register who still have a free place
+ * (with their tags and free places) and the mentees waiting for a mentor (with their subject and the legal date
+ * by which their mentor must be approved).
+ */
+@Component("offerPairCandidatesListener")
+class OfferPairCandidatesListener implements TaskListener {
+
+    static final String MENTEE_OPTIONS = "menteeOptions";
+
+    private final MentorBank mentors;
+    private final MenteeBank mentees;
+
+    OfferPairCandidatesListener(MentorBank mentors, MenteeBank mentees) {
+        this.mentors = mentors;
+        this.mentees = mentees;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        List<String> register = new FormValues(task).choices(ProgrammeVariables.SELECTED_MENTORS);
+        Options.put(task, OfferMentorsListener.MENTOR_OPTIONS, mentors.mentorsWithCapacity().stream()
+                .filter(mentor -> register == null || register.contains(mentor.id()))
+                .map(mentor -> new Options.Option(mentor.fullName() + " — свободно мест: " + mentor.freePlaces()
+                        + (mentor.tags().isEmpty() ? "" : "; " + String.join(", ", mentor.tags())), mentor.id()))
+                .toList());
+        Options.put(task, MENTEE_OPTIONS, mentees.waitingMentees().stream()
+                .map(mentee -> new Options.Option(mentee.fullName()
+                        + (mentee.subject() == null ? "" : ", " + mentee.subject())
+                        + ", наставник — до " + Dates.format(mentee.mentorDueBy()), mentee.id()))
+                .toList());
+    }
+}

@@ -1,0 +1,65 @@
+package ru.nastavnik.programme;
+
+import java.util.List;
+
+import ru.nastavnik.registry.Mentee;
+import ru.nastavnik.registry.MenteeStatus;
+import ru.nastavnik.registry.Mentor;
+
+/**
+ * The programme's key figures (seed 002): the share of young specialists (0-3 years of work) in programmes against
+ * 100 %, and the satisfaction of mentees and mentors against 60 / 70 / 85 % in the model's years 1 / 2 / 3.
+ * A share of nobody is «нет данных», never a division by zero.
+ */
+record ProgrammeKpis(int youngSpecialists, int youngInProgrammes, Integer menteeSatisfaction, Integer mentorSatisfaction,
+                     int implementationYear, int pairs, int menteesCompleted, int menteesSuccessful, int mentorCandidates) {
+
+    static final int YOUNG_SPECIALIST_YEARS = 3;
+    private static final int[] SATISFACTION_TARGETS = {60, 70, 85};
+
+    static ProgrammeKpis of(List<Mentee> mentees, List<Mentor> mentors, int pairs, Integer menteeSatisfaction,
+                            Integer mentorSatisfaction, int implementationYear) {
+        List<Mentee> young = mentees.stream()
+                .filter(m -> m.experienceYears() != null && m.experienceYears() <= YOUNG_SPECIALIST_YEARS).toList();
+        int youngIn = (int) young.stream().filter(m -> m.status() == MenteeStatus.IN_PAIR || m.status() == MenteeStatus.COMPLETED).count();
+        int completed = (int) mentees.stream().filter(m -> m.status() == MenteeStatus.COMPLETED).count();
+        int successful = (int) mentees.stream().filter(m -> m.status() == MenteeStatus.COMPLETED && m.completed()).count();
+        int candidates = (int) mentors.stream().filter(Mentor::fromMentee).count();
+        return new ProgrammeKpis(young.size(), youngIn, menteeSatisfaction, mentorSatisfaction,
+                Math.max(1, Math.min(3, implementationYear)), pairs, completed, successful, candidates);
+    }
+
+    /** Percent, or null when there is nobody to count. */
+    Integer youngShare() {
+        return youngSpecialists == 0 ? null : Math.round(100f * youngInProgrammes / youngSpecialists);
+    }
+
+    int satisfactionTarget() {
+        return SATISFACTION_TARGETS[implementationYear - 1];
+    }
+
+    /** Rows of «показатель, значение, цель, выполнено» for the report. */
+    List<List<String>> rows() {
+        return List.of(
+                row("Доля молодых специалистов (0–3 года) в программах наставничества", youngShare(), 100),
+                row("Удовлетворённость наставляемых", menteeSatisfaction, satisfactionTarget()),
+                row("Удовлетворённость наставников", mentorSatisfaction, satisfactionTarget()),
+                List.of("Наставнических пар и групп", String.valueOf(pairs), "—", "—"),
+                List.of("Наставляемых завершили программу (из них успешно)", completed(), "—", "—"),
+                List.of("Кандидатов в наставники из числа наставляемых", String.valueOf(mentorCandidates), "—", "—"));
+    }
+
+    String summary() {
+        return rows().stream().map(r -> r.get(0) + ": " + r.get(1) + (r.get(2).equals("—") ? "" : " (цель " + r.get(2) + ")"))
+                .reduce((a, b) -> a + "; " + b).orElse("") + ".";
+    }
+
+    private String completed() {
+        return menteesCompleted + " (" + menteesSuccessful + ")";
+    }
+
+    private static List<String> row(String name, Integer percent, int target) {
+        return List.of(name, percent == null ? "нет данных" : percent + " %", target + " %",
+                percent == null ? "—" : percent >= target ? "да" : "нет");
+    }
+}

@@ -1,0 +1,263 @@
+package ru.nastavnik.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ru.nastavnik.orders.OrderRecord;
+import ru.nastavnik.orders.Orders;
+import ru.nastavnik.registry.Mentee;
+import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.registry.MenteeStatus;
+import ru.nastavnik.registry.MentorBank;
+import ru.nastavnik.support.NastavnikTest;
+import ru.nastavnik.support.ProgrammeDriver;
+import ru.nastavnik.support.Stage1Forms;
+import ru.nastavnik.support.TestMailServer;
+import ru.nastavnik.support.TestPeople;
+
+/** A school's whole year, stage 1 to stage 7, with the clock moved from September to June, and each escalation path. */
+@NastavnikTest
+class SchoolYearProcessTest {
+
+    @RegisterExtension
+    final ProcessEngineExtension extension;
+
+    private final ProcessEngine engine;
+    @Autowired
+    Orders orders;
+    @Autowired
+    MenteeBank mentees;
+    @Autowired
+    MentorBank mentors;
+
+    private String run;
+    private String school;
+    private ProgrammeDriver driver;
+
+    @Autowired
+    SchoolYearProcessTest(ProcessEngine processEngine) {
+        this.engine = processEngine;
+        this.extension = ProcessEngineExtension.builder().useProcessEngine(processEngine);
+        BpmnAwareTests.init(processEngine);
+    }
+
+    @BeforeEach
+    void school() {
+        IdentityService identity = engine.getIdentityService();
+        TestPeople.ensure(identity, "yeardirector", "director", "Миронова", "Елена Павловна");
+        TestPeople.ensure(identity, "yearcurator", "curator", "Тарасова", "Юлия Андреевна");
+        TestPeople.ensure(identity, "yearmethodologist", "methodologist", "Егорова", "Лидия Петровна");
+        TestMailServer.purge();
+        run = UUID.randomUUID().toString().substring(0, 8);
+        school = "Школа года " + run;
+        driver = new ProgrammeDriver(engine, "year-" + run);
+    }
+
+    @Test
+    void aSchoolTakesItsProgrammeFromStageOneToStageSevenInOneYear() {
+        driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
+        assertThat(driver.programme()).isWaitingAt("Task_AppointCurator", "Task_InformParticipants", "Task_DefineGoals",
+                "Task_PublishInformation");
+
+        prepareConditions();
+        driver.submit("Task_PublishInformation", new HashMap<>(Map.of("publicationSummary", "Новость о старте программы")));
+        assertThat(driver.programme()).isWaitingAt("Task_FormMenteeBank", "Timer_NextPublication");
+
+        fillBanks();
+        selectAndTrainMentors();
+        assertThat(driver.programme()).isWaitingAt("Task_FormPairs");
+
+        formPairs();
+        assertThat(driver.tasks("Task_SummarizePair")).hasSize(2);
+
+        driver.at(LocalDateTime.of(2027, 6, 1, 10, 0));
+        completePairs();
+        closeTheYear();
+
+        assertThat(driver.programme()).hasPassed("EndEvent_ProgrammeCompleted").isEnded();
+        List<OrderRecord> signed = orders.list().stream().filter(order -> order.schoolName().equals(school)).toList();
+        assertThat(signed).extracting(OrderRecord::number).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+        assertThat(signed).extracting(OrderRecord::title).contains(
+                "О назначении куратора программы наставничества", "О формировании наставнических пар (групп)",
+                "Об итогах реализации программы наставничества и поощрении наставников");
+        assertThat(menteesOfThisRun()).extracting(Mentee::status).containsOnly(MenteeStatus.COMPLETED);
+        assertThat(mentors.list()).anyMatch(mentor -> mentor.fromMentee() && mentor.email().equals("young1." + run + "@test-school.example"));
+        String summary = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(driver.programme().getId()).variableName("programmeSummary").singleResult().getValue();
+        assertThat(summary).contains("Доля молодых специалистов (0–3 года) в программах наставничества: 100 %",
+                "Удовлетворённость наставляемых: 80 % (цель 60 %)", "Наставнических пар и групп: 2");
+    }
+
+    @Test
+    void stageOneRemindsTheDirectorTheMorningAfterTheFirstMonthAndEscalatesAWeekLater() {
+        driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
+
+        LocalDateTime reminded = driver.fireTimer("Timer_PrepareConditionsOverdue");
+        driver.executeJob("ServiceTask_RemindPrepareConditions");
+        assertThat(reminded).isEqualTo(LocalDateTime.of(2026, 10, 2, 9, 0));
+        assertThat(TestMailServer.receivedBy("yeardirector@test-school.example")).singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Истёк срок: Этап 1. Подготовка условий для реализации системы наставничества"));
+
+        LocalDateTime escalated = driver.fireTimer("Timer_PrepareConditionsEscalated");
+        driver.executeJob("ServiceTask_EscalatePrepareConditions");
+        assertThat(escalated).isEqualTo(LocalDateTime.of(2026, 10, 9, 9, 0));
+        assertThat(TestMailServer.receivedBy("yeardirector@test-school.example")).hasSize(2);
+        assertThat(driver.task("Task_ResolvePrepareConditionsOverdue").getName()).isEqualTo("Принять меры: просрочен этап 1");
+        assertThat(driver.programme()).isWaitingAt("Task_AppointCurator", "Task_ResolvePrepareConditionsOverdue");
+    }
+
+    @Test
+    void theMenteeBankDeadlineFollowsTheCuratorsSettingAndRemindsTheCurator() {
+        driver.start(school, LocalDate.of(2026, 9, 1), Map.of("menteeBankDue", "2026-10-20", "escalationDays", 3L));
+        prepareConditions();
+        TestMailServer.purge();
+
+        assertThat(driver.fireTimer("Timer_MenteeBankOverdue")).isEqualTo(LocalDateTime.of(2026, 10, 21, 9, 0));
+        driver.executeJob("ServiceTask_RemindMenteeBank");
+        assertThat(TestMailServer.receivedBy("yearcurator@test-school.example")).singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Истёк срок: Этап 2. Формирование банка наставляемых"));
+
+        assertThat(driver.fireTimer("Timer_MenteeBankEscalated")).isEqualTo(LocalDateTime.of(2026, 10, 24, 9, 0));
+        driver.executeJob("ServiceTask_EscalateMenteeBank");
+        assertThat(TestMailServer.receivedBy("yeardirector@test-school.example")).singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Эскалация: просрочен этап «Этап 2. Формирование банка наставляемых»"));
+        assertThat(driver.task("Task_ResolveMenteeBankOverdue")).isNotNull();
+    }
+
+    @Test
+    void aStageFinishedInTimeNeverReminds() {
+        driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
+        prepareConditions();
+
+        assertThat(driver.hasJob("Timer_PrepareConditionsOverdue")).isFalse();
+        assertThat(driver.hasJob("Timer_PrepareConditionsEscalated")).isFalse();
+        assertThat(driver.job("Timer_MenteeBankOverdue").getDuedate()).isNotNull();
+    }
+
+    @Test
+    void laterStagesEscalateToo() {
+        driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
+        prepareConditions();
+        driver.submit("Task_FormMenteeBank", bank("menteeRows", menteeRows()));
+        assertThat(driver.fireTimer("Timer_MentorBankOverdue")).isEqualTo(LocalDateTime.of(2026, 10, 2, 9, 0));
+        driver.executeJob("ServiceTask_RemindMentorBank");
+        driver.submit("Task_FormMentorBank", bank("mentorRows", mentorRows()));
+
+        assertThat(driver.fireTimer("Timer_SelectMentorsOverdue")).isEqualTo(LocalDateTime.of(2026, 11, 2, 9, 0));
+        driver.executeJob("ServiceTask_RemindSelectMentors");
+        driver.fireTimer("Timer_SelectMentorsEscalated");
+        driver.executeJob("ServiceTask_EscalateSelectMentors");
+        assertThat(driver.task("Task_ResolveSelectMentorsOverdue")).isNotNull();
+        selectAndTrainMentors();
+
+        assertThat(driver.fireTimer("Timer_PairsFormedOverdue")).isEqualTo(LocalDateTime.of(2026, 11, 2, 9, 0));
+        driver.executeJob("ServiceTask_RemindPairsFormed");
+        driver.fireTimer("Timer_PairsFormedEscalated");
+        driver.executeJob("ServiceTask_EscalatePairsFormed");
+        assertThat(driver.task("Task_ResolvePairsFormedOverdue").getName()).isEqualTo("Принять меры: просрочен этап 5");
+        formPairs();
+
+        assertThat(driver.fireTimer("Timer_PairWorkOverdue")).isEqualTo(LocalDateTime.of(2027, 11, 2, 9, 0));
+        driver.executeJob("ServiceTask_RemindPairWork");
+        driver.fireTimer("Timer_PairWorkEscalated");
+        driver.executeJob("ServiceTask_EscalatePairWork");
+        assertThat(driver.task("Task_ResolvePairWorkOverdue").getName()).isEqualTo("Принять меры: просрочен этап 6");
+    }
+
+    // ------------------------------------------------------------------ the steps of the year
+
+    private void prepareConditions() {
+        driver.submit("Task_AppointCurator", Stage1Forms.appointCurator("yearcurator"));
+        driver.signOrder();
+        driver.submit("Task_InformParticipants", Stage1Forms.informParticipants());
+        driver.executeJob("ServiceTask_SendInformationLetter");
+        driver.submit("Task_DefineGoals", Stage1Forms.defineGoals());
+        driver.signOrder();
+        driver.submit("Task_ApproveRegulations", Stage1Forms.approveRegulations(LocalDate.now()));
+        driver.signOrder();
+        driver.submit("Task_DefineRewards", Stage1Forms.defineRewards());
+        driver.signOrder();
+        driver.submit("Task_CreateSitePage", Stage1Forms.createSitePage());
+        driver.submit("Task_DefineMonitoring", Stage1Forms.defineMonitoring());
+    }
+
+    private void fillBanks() {
+        driver.submit("Task_FormMenteeBank", bank("menteeRows", menteeRows()));
+        driver.submit("Task_FormMentorBank", bank("mentorRows", mentorRows()));
+    }
+
+    private void selectAndTrainMentors() {
+        String first = driver.option("Task_SelectMentors", "mentorOptions", "Громов " + run);
+        String second = driver.option("Task_SelectMentors", "mentorOptions", "Зуева " + run);
+        driver.submit("Task_SelectMentors", new HashMap<>(Map.of("selectedMentors", Stage1Forms.json(first, second),
+                "needsAnalysisResults", "Нужна подготовка по ФГОС")));
+        driver.submit("Task_ApproveMentorRegister", new HashMap<>(Map.of("registerDecision", "approve")));
+        driver.submit("Task_TrainMentors", new HashMap<>(Map.of("trainingProgramme", "Школа наставников", "trainingDate", "2026-10-10")));
+    }
+
+    private void formPairs() {
+        String mentorA = driver.option("Task_FormPairs", "mentorOptions", "Громов " + run);
+        String mentorB = driver.option("Task_FormPairs", "mentorOptions", "Зуева " + run);
+        String young1 = driver.option("Task_FormPairs", "menteeOptions", "Молодой " + run + " Первый");
+        String young2 = driver.option("Task_FormPairs", "menteeOptions", "Молодая " + run + " Вторая");
+        String senior = driver.option("Task_FormPairs", "menteeOptions", "Опытный " + run);
+        String pairs = "[{\"mentor\":\"" + mentorA + "\",\"mentees\":[\"" + young1 + "\",\"" + young2 + "\"],\"months\":9,\"mentoringForm\":\"teacherTeacher\"},"
+                + "{\"mentor\":\"" + mentorB + "\",\"mentees\":[\"" + senior + "\"],\"months\":6,\"mentoringForm\":\"peer\"}]";
+        driver.submit("Task_FormPairs", new HashMap<>(Map.of("pairs", org.camunda.spin.plugin.variable.SpinValues.jsonValue(pairs).create())));
+        driver.signOrder();
+    }
+
+    private void completePairs() {
+        for (var task : driver.tasks("Task_SummarizePair")) {
+            Map<?, ?> pair = (Map<?, ?>) engine.getTaskService().getVariable(task.getId(), "pair");
+            boolean first = ((List<?>) pair.get("menteeIds")).size() == 2;
+            engine.getFormService().submitTaskForm(task.getId(), new HashMap<>(Map.of(
+                    "pairSuccessful", first ? "yes" : "no", "pairResults", first ? "Программа выполнена" : "Не завершена")));
+        }
+    }
+
+    private void closeTheYear() {
+        driver.submit("Task_CollectFeedback", new HashMap<>(Map.of("menteeSatisfaction", 80L, "mentorSatisfaction", 90L,
+                "reflection", "Рефлексия проведена")));
+        driver.submit("Task_FinalEvent", new HashMap<>(Map.of("finalEventDate", "2027-06-05", "successfulCases", "Кейс пары Громова")));
+        driver.executeJob("ServiceTask_CloseProgramme");
+        driver.signOrder();
+    }
+
+    private Map<String, Object> bank(String field, String rows) {
+        return new HashMap<>(Map.of(field, rows, "bankComplete", true));
+    }
+
+    private String menteeRows() {
+        return "ФИО\tEmail\tПредмет\tДата начала работы\tСтаж (лет)\n"
+                + "Молодой " + run + " Первый\tyoung1." + run + "@test-school.example\tМатематика\t01.09.2026\t1\n"
+                + "Молодая " + run + " Вторая\tyoung2." + run + "@test-school.example\tФизика\t25.08.2026\t2\n"
+                + "Опытный " + run + " Третий\tsenior." + run + "@test-school.example\tИстория\t01.09.2026\t10\n";
+    }
+
+    private String mentorRows() {
+        return "ФИО\tEmail\tМесто работы\tТеги\n"
+                + "Громов " + run + " Пётр\tgromov." + run + "@test-school.example\tШкола года\t#математика, #ФГОС\n"
+                + "Зуева " + run + " Анна\tzueva." + run + "@test-school.example\tШкола года\t#история\n";
+    }
+
+    private List<Mentee> menteesOfThisRun() {
+        return mentees.list().stream().filter(mentee -> mentee.email().contains("." + run + "@")).toList();
+    }
+}

@@ -1,0 +1,108 @@
+package ru.nastavnik.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Drives a school's programme through the engine's public API the way Tasklist does (find the task, submit its form's
+ * values) with the engine's clock moved explicitly. One driver per programme, told apart by its business key.
+ */
+public final class ProgrammeDriver {
+
+    private final ProcessEngine engine;
+    private final String businessKey;
+    private ProcessInstance programme;
+
+    public ProgrammeDriver(ProcessEngine engine, String businessKey) {
+        this.engine = engine;
+        this.businessKey = businessKey;
+    }
+
+    public ProcessInstance start(String schoolName, LocalDate startDate, Map<String, Object> settings) {
+        at(startDate.atTime(8, 0));
+        Map<String, Object> values = Stage1Forms.programmeStart(schoolName);
+        values.put("programmeStartDate", startDate.toString());
+        values.putAll(settings);
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("MentoringProgramme").latestVersion().singleResult().getId();
+        programme = engine.getFormService().submitStartForm(definition, businessKey, values);
+        return programme;
+    }
+
+    public ProcessInstance programme() {
+        return programme;
+    }
+
+    /** The open task of this programme (or of a process it called) with that definition key. */
+    public Task task(String taskKey) {
+        List<Task> tasks = tasks(taskKey);
+        assertThat(tasks).as("open task " + taskKey).hasSize(1);
+        return tasks.get(0);
+    }
+
+    public List<Task> tasks(String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).list();
+    }
+
+    public void submit(String taskKey, Map<String, Object> values) {
+        engine.getFormService().submitTaskForm(task(taskKey).getId(), values);
+    }
+
+    /** The director signs the order waiting for a signature. */
+    public void signOrder() {
+        submit("Task_SignOrder", new HashMap<>(Map.of("orderDecision", "sign")));
+    }
+
+    public void at(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(ZoneId.systemDefault()).toInstant()));
+    }
+
+    /** Moves the clock to the timer's due date and fires it; returns the due date. */
+    public LocalDateTime fireTimer(String activityId) {
+        Job timer = job(activityId);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        engine.getManagementService().executeJob(timer.getId());
+        return LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault());
+    }
+
+    public Job job(String activityId) {
+        List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(programme.getId()).activityId(activityId).list();
+        if (jobs.isEmpty()) {
+            jobs = engine.getManagementService().createJobQuery().activityId(activityId).list().stream()
+                    .filter(job -> businessKey.equals(engine.getRuntimeService().createProcessInstanceQuery()
+                            .processInstanceId(job.getProcessInstanceId()).singleResult().getBusinessKey())).toList();
+        }
+        assertThat(jobs).as("job at " + activityId).hasSize(1);
+        return jobs.get(0);
+    }
+
+    public void executeJob(String activityId) {
+        engine.getManagementService().executeJob(job(activityId).getId());
+    }
+
+    public boolean hasJob(String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(programme.getId()).activityId(activityId).count() > 0;
+    }
+
+    /** The value (id) of the option of a task's list whose label starts with the text. */
+    public String option(String taskKey, String optionsVariable, String labelStart) {
+        SpinJsonNode options = (SpinJsonNode) engine.getTaskService().getVariableLocal(task(taskKey).getId(), optionsVariable);
+        return options.elements().stream().filter(o -> o.prop("label").stringValue().startsWith(labelStart))
+                .map(o -> o.prop("value").stringValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("No option starting with " + labelStart + " in " + options));
+    }
+}
