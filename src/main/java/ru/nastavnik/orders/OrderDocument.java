@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
@@ -31,6 +32,7 @@ final class OrderDocument {
 
     private static final String FONT = "Times New Roman";
     private static final int FONT_SIZE = 14;
+    private static final int TABLE_FONT_SIZE = 12;
     // A4 with the margins of Russian office documents (ГОСТ Р 7.0.97): 30 mm left, 15 mm right, 20 mm top and bottom
     private static final int PAGE_WIDTH = 11906;
     private static final int PAGE_HEIGHT = 16838;
@@ -62,7 +64,7 @@ final class OrderDocument {
             if (request.table() != null) {
                 table(document, request.table());
             }
-            leftAndRight(document, "Директор", "____________ " + shortName(request.signerName())).setSpacingBefore(720);
+            leftAndRight(document, "Директор", ("____________ " + shortName(request.signerName())).strip()).setSpacingBefore(720);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -144,19 +146,40 @@ final class OrderDocument {
         XWPFTable table = document.createTable(content.rows().size() + 1, content.headers().size());
         table.setWidthType(TableWidthType.DXA);
         table.setWidth(String.valueOf(TEXT_WIDTH));
-        fill(table.getRow(0), content.headers(), true);
+        int[] widths = columnWidths(content.headers());
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        fill(table.getRow(0), content.headers(), widths, true);
         for (int i = 0; i < content.rows().size(); i++) {
-            fill(table.getRow(i + 1), content.rows().get(i), false);
+            fill(table.getRow(i + 1), content.rows().get(i), widths, false);
         }
     }
 
-    private static void fill(XWPFTableRow row, List<String> cells, boolean header) {
+    /** A narrow first column for the row number («№ п/п»), the rest shared equally. */
+    private static int[] columnWidths(List<String> headers) {
+        int[] widths = new int[headers.size()];
+        int numberColumn = headers.get(0).startsWith("№") && headers.size() > 1 ? 850 : 0;
+        int others = numberColumn > 0 ? headers.size() - 1 : headers.size();
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = i == 0 && numberColumn > 0 ? numberColumn : (TEXT_WIDTH - numberColumn) / others;
+        }
+        return widths;
+    }
+
+    private static void fill(XWPFTableRow row, List<String> cells, int[] widths, boolean header) {
         for (int i = 0; i < cells.size(); i++) {
             XWPFTableCell cell = row.getCell(i);
+            cell.setWidthType(TableWidthType.DXA);
+            cell.setWidth(String.valueOf(widths[i]));
             XWPFParagraph paragraph = cell.getParagraphs().get(0);
             paragraph.setAlignment(header ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
             paragraph.setSpacingAfter(0);
-            run(paragraph, cells.get(i), header);
+            run(paragraph, cells.get(i), header).setFontSize(TABLE_FONT_SIZE);
         }
     }
 
