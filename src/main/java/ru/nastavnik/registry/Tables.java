@@ -14,6 +14,7 @@ import java.util.Locale;
 final class Tables {
 
     static final long MAX_BYTES = 100L * 1024 * 1024;
+    static final String TOO_LARGE = "Файл слишком большой (100 МБ или больше). Разделите банк на несколько файлов.";
     static final String EMPTY = "Файл пуст: в нём нет ни заголовка, ни строк.";
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
@@ -25,7 +26,7 @@ final class Tables {
             throw new BankRuleException(EMPTY);
         }
         if (content.length >= MAX_BYTES) {
-            throw new BankRuleException("Файл слишком большой (100 МБ или больше). Разделите банк на несколько файлов.");
+            throw new BankRuleException(TOO_LARGE);
         }
         String extension = extensionOf(fileName);
         if (isZip(content)) {
