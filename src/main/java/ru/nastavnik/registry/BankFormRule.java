@@ -1,0 +1,50 @@
+package ru.nastavnik.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+
+import ru.nastavnik.form.FormRule;
+import ru.nastavnik.form.FormValues;
+
+/**
+ * A bank task is done when the pasted rows (if any) import cleanly, the bank is not empty after it and the curator
+ * has ticked «Банк сформирован». The rows are only checked here; saveBankRowsListener saves them.
+ */
+abstract class BankFormRule implements FormRule {
+
+    private final String rowsKey;
+    private final String emptyBank;
+    private final Function<String, ImportReport> dryRun;
+    private final IntSupplier bankSize;
+
+    BankFormRule(String rowsKey, String emptyBank, Function<String, ImportReport> dryRun, IntSupplier bankSize) {
+        this.rowsKey = rowsKey;
+        this.emptyBank = emptyBank;
+        this.dryRun = dryRun;
+        this.bankSize = bankSize;
+    }
+
+    @Override
+    public List<String> check(FormValues values) {
+        List<String> problems = new ArrayList<>();
+        int added = 0;
+        if (values.text(rowsKey).isPresent()) {
+            try {
+                ImportReport report = dryRun.apply((String) values.raw(rowsKey));
+                problems.addAll(report.problems());
+                added = report.imported();
+            } catch (BankRuleException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (problems.isEmpty() && bankSize.getAsInt() + added == 0) {
+            problems.add(emptyBank);
+        }
+        if (!Boolean.TRUE.equals(values.raw(BankVariables.BANK_COMPLETE))) {
+            problems.add("Отметьте «Банк сформирован», когда все участники внесены в банк.");
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,109 @@
+package ru.nastavnik.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CSV as Excel writes it (RFC 4180): the delimiter is «;», «,» or a tab, whichever the header row uses most;
+ * quoted fields may hold delimiters, doubled quotes and line breaks.
+ */
+final class CsvText {
+
+    private CsvText() {
+    }
+
+    static Table parse(String text) {
+        char delimiter = delimiterOf(text);
+        List<List<String>> records = records(text, delimiter);
+        int header = 0;
+        while (header < records.size() && records.get(header).stream().allMatch(String::isBlank)) {
+            header++;
+        }
+        if (header == records.size()) {
+            throw new BankRuleException(Tables.EMPTY);
+        }
+        List<Table.Row> rows = new ArrayList<>();
+        for (int i = header + 1; i < records.size(); i++) {
+            rows.add(new Table.Row(i + 1, records.get(i)));
+        }
+        return new Table(records.get(header), rows);
+    }
+
+    static char delimiterOf(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                switch (c) {
+                    case ';' -> semicolons++;
+                    case ',' -> commas++;
+                    case '\t' -> tabs++;
+                    default -> { }
+                }
+            }
+        }
+        if (tabs >= semicolons && tabs >= commas && tabs > 0) {
+            return '\t';
+        }
+        return commas > semicolons ? ',' : ';';
+    }
+
+    private static List<List<String>> records(String text, char delimiter) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean recordStarted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.isEmpty()) {
+                quoted = true;
+                recordStarted = true;
+            } else if (c == delimiter) {
+                record.add(field.toString());
+                field.setLength(0);
+                recordStarted = true;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (recordStarted || !field.isEmpty()) {
+                    record.add(field.toString());
+                    records.add(record);
+                } else {
+                    records.add(List.of());
+                }
+                record = new ArrayList<>();
+                field.setLength(0);
+                recordStarted = false;
+            } else {
+                field.append(c);
+                recordStarted = true;
+            }
+        }
+        if (recordStarted || !field.isEmpty()) {
+            record.add(field.toString());
+            records.add(record);
+        }
+        while (!records.isEmpty() && records.get(records.size() - 1).isEmpty()) {
+            records.remove(records.size() - 1);
+        }
+        return records;
+    }
+}

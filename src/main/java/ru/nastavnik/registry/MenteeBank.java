@@ -1,0 +1,205 @@
+package ru.nastavnik.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The mentee bank: import from files and pasted rows, one by one from a form, and the life of a mentee in pairs
+ * (assigned to a mentor, completed, returned to the bank). Refusals are {@link BankRuleException}s; nothing is saved then.
+ */
+@Service
+public class MenteeBank {
+
+    private static final Logger log = LoggerFactory.getLogger(MenteeBank.class);
+    private static final int MENTORING_FORM = 100;
+
+    private final Mentees mentees;
+    private final Mentors mentors;
+    private final Clock clock;
+
+    MenteeBank(Mentees mentees, Mentors mentors, Clock clock) {
+        this.mentees = mentees;
+        this.mentors = mentors;
+        this.clock = clock;
+    }
+
+    /** Imports a CSV or XLSX file: good rows are saved, bad rows reported; a broken file is refused whole. */
+    @Transactional
+    public ImportReport importFile(String fileName, byte[] content) {
+        return save(Tables.read(fileName, content));
+    }
+
+    /** Imports rows copied from Excel (tab-separated, with the header row). */
+    @Transactional
+    public ImportReport importPasted(String text) {
+        return save(Tables.pasted(text));
+    }
+
+    /** What {@link #importPasted} would do, saving nothing. */
+    @Transactional(readOnly = true)
+    public ImportReport checkPasted(String text) {
+        BankImport.Outcome<NewMentee> outcome = rows().check(Tables.pasted(text), mentees.emails());
+        return outcome.report(outcome.accepted().size());
+    }
+
+    @Transactional
+    public Mentee add(NewMentee mentee) {
+        List<String> problems = new ArrayList<>(BankChecks.of(mentee, today(), Set.of()));
+        if (problems.isEmpty() && mentees.emails().contains(BankChecks.normalizedEmail(mentee.email()))) {
+            problems.add(alreadyInBank().formatted(BankChecks.normalizedEmail(mentee.email())));
+        }
+        if (!problems.isEmpty()) {
+            throw new BankRuleException(problems.stream().map(BankChecks::sentence).toList());
+        }
+        NewMentee entered = mentee.entryDate() != null ? mentee : new NewMentee(mentee.fullName(), mentee.email(),
+                mentee.phone(), mentee.birthYear(), mentee.mainRequest(), mentee.subject(), mentee.workStartDate(),
+                mentee.experienceYears(), today());
+        String id = mentees.insert(List.of(entered), now()).get(0);
+        return mentees.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Mentee> list() {
+        return mentees.list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Mentee> find(String id) {
+        return mentees.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public int size() {
+        return mentees.count();
+    }
+
+    @Transactional(readOnly = true)
+    public List<WaitingMentee> waitingMentees() {
+        return mentees.waiting();
+    }
+
+    /** Puts waiting mentees into a pair with a mentor, who then has at most three mentees; all or nothing. */
+    @Transactional
+    public void assignToPair(String mentorId, List<String> menteeIds, String mentoringForm, LocalDate start, LocalDate end) {
+        Mentor mentor = mentors.lock(mentorId).orElseThrow(() -> new BankRuleException("Наставник не найден в банке."));
+        List<Mentee> pair = locked(menteeIds);
+        List<String> problems = new ArrayList<>();
+        for (Mentee mentee : pair) {
+            if (mentee.status() != MenteeStatus.WAITING) {
+                problems.add(mentee.fullName() + " не ждёт наставника (статус: «" + mentee.status().title() + "»).");
+            }
+        }
+        int current = mentees.countInPairWith(mentorId);
+        if (!MentorCapacity.allows(current, pair.size())) {
+            problems.add("У наставника " + mentor.fullName() + " уже " + MentorCapacity.load(current)
+                    + " наставляемых: одновременно можно не больше " + MentorCapacity.MAX_MENTEES
+                    + ", свободных мест — " + MentorCapacity.freePlaces(current) + ".");
+        }
+        if (mentoringForm == null || mentoringForm.isBlank() || mentoringForm.length() > MENTORING_FORM) {
+            problems.add("Укажите форму наставничества.");
+        }
+        if (start == null || end == null || end.isBefore(start.plusMonths(1)) || end.isAfter(start.plusYears(1))) {
+            problems.add("Срок наставничества — от одного месяца до одного года.");
+        }
+        if (!problems.isEmpty()) {
+            throw new BankRuleException(problems);
+        }
+        for (Mentee mentee : pair) {
+            mentees.assign(mentee.id(), mentorId, mentoringForm.strip(), mentor.workplace(), end);
+        }
+        mentors.recordPair(mentorId, mentoringForm.strip());
+        log.info("Pair formed: mentor {} with {} mentee(s)", mentorId, pair.size());
+    }
+
+    /**
+     * Ends the pair for these mentees: completed, with the results; the mentor's places are free again.
+     * A mentee who completed successfully becomes a mentor candidate (in the mentor bank, marked from_mentee).
+     */
+    @Transactional
+    public void completePair(String mentorId, List<String> menteeIds, String results, boolean successful) {
+        List<Mentee> pair = locked(menteeIds);
+        List<String> problems = new ArrayList<>();
+        for (Mentee mentee : pair) {
+            if (mentee.status() != MenteeStatus.IN_PAIR || !mentorId.equals(mentee.mentorId())) {
+                problems.add(mentee.fullName() + " не в паре с этим наставником.");
+            }
+        }
+        if (results != null && results.length() > BankChecks.LONG_TEXT) {
+            problems.add("Результаты длиннее " + BankChecks.LONG_TEXT + " символов.");
+        }
+        if (!problems.isEmpty()) {
+            throw new BankRuleException(problems);
+        }
+        LocalDate today = today();
+        for (Mentee mentee : pair) {
+            mentees.complete(mentee.id(), results, successful, today);
+            if (successful && !mentors.hasEmail(mentee.email())) {
+                mentors.insert(List.of(new NewMentor(mentee.fullName(), mentee.email(), mentee.phone(), null,
+                        mentee.subject(), List.of(), null, null, null, null, today)), true, now());
+            }
+        }
+        mentors.recordCompletion(mentorId, results, today);
+        log.info("Pair completed: mentor {} with {} mentee(s), successful: {}", mentorId, pair.size(), successful);
+    }
+
+    /** The mentees wait for a mentor again (the pair ended early or was never confirmed). */
+    @Transactional
+    public void returnToBank(List<String> menteeIds) {
+        List<Mentee> returning = locked(menteeIds);
+        List<String> problems = returning.stream()
+                .filter(mentee -> mentee.status() == MenteeStatus.COMPLETED)
+                .map(mentee -> mentee.fullName() + " уже завершил программу.")
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new BankRuleException(problems);
+        }
+        returning.forEach(mentee -> mentees.returnToBank(mentee.id()));
+    }
+
+    private List<Mentee> locked(List<String> menteeIds) {
+        if (menteeIds == null || menteeIds.isEmpty()) {
+            throw new BankRuleException("Не выбран ни один наставляемый.");
+        }
+        List<Mentee> found = mentees.lock(List.copyOf(new LinkedHashSet<>(menteeIds)));
+        if (found.contains(null)) {
+            throw new BankRuleException("Наставляемый не найден в банке.");
+        }
+        return found;
+    }
+
+    private ImportReport save(Table table) {
+        BankImport.Outcome<NewMentee> outcome = rows().check(table, mentees.emails());
+        mentees.insert(outcome.accepted(), now());
+        log.info("Mentee bank import: {} row(s) saved, {} refused", outcome.accepted().size(), outcome.rejected().size());
+        return outcome.report(outcome.accepted().size());
+    }
+
+    private BankImport<NewMentee> rows() {
+        LocalDate today = today();
+        return new BankImport<>(MenteeColumns.ALL, cells -> MenteeColumns.read(cells, today),
+                (mentee, alreadySaid) -> BankChecks.of(mentee, today, alreadySaid), NewMentee::email, alreadyInBank());
+    }
+
+    private static String alreadyInBank() {
+        return "наставляемый с адресом %s уже есть в банке.";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

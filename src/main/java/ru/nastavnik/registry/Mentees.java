@@ -1,0 +1,105 @@
+package ru.nastavnik.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The mentee bank's table, nst_mentee. */
+@Repository
+class Mentees {
+
+    private final JdbcTemplate jdbc;
+
+    Mentees(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Set<String> emails() {
+        return new HashSet<>(jdbc.queryForList("select email from nst_mentee", String.class));
+    }
+
+    int count() {
+        Integer count = jdbc.queryForObject("select count(*) from nst_mentee", Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    List<String> insert(List<NewMentee> mentees, LocalDateTime now) {
+        List<String> ids = mentees.stream().map(mentee -> UUID.randomUUID().toString()).toList();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < mentees.size(); i++) {
+            NewMentee m = mentees.get(i);
+            rows.add(new Object[] {ids.get(i), m.fullName().strip(), BankChecks.normalizedEmail(m.email()), m.phone(),
+                    m.birthYear(), m.mainRequest(), m.subject(), m.workStartDate(), m.experienceYears(),
+                    m.entryDate(), MenteeStatus.WAITING.name(), now});
+        }
+        jdbc.batchUpdate("""
+                insert into nst_mentee (id, full_name, email, phone, birth_year, main_request, subject, work_start_date,
+                                        experience_years, entry_date, status, completed, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)""", rows);
+        return ids;
+    }
+
+    List<Mentee> list() {
+        return jdbc.query("select * from nst_mentee order by full_name, email", Mentees::mentee);
+    }
+
+    Optional<Mentee> find(String id) {
+        return jdbc.query("select * from nst_mentee where id = ?", Mentees::mentee, id).stream().findFirst();
+    }
+
+    /** Reads the mentees and locks their rows until the transaction ends. */
+    List<Mentee> lock(List<String> ids) {
+        return ids.stream()
+                .map(id -> jdbc.query("select * from nst_mentee where id = ? for update", Mentees::mentee, id)
+                        .stream().findFirst().orElse(null))
+                .toList();
+    }
+
+    List<WaitingMentee> waiting() {
+        return jdbc.query("select id, full_name, subject, work_start_date from nst_mentee where status = ? "
+                        + "order by work_start_date, full_name",
+                (rs, n) -> new WaitingMentee(rs.getString("id"), rs.getString("full_name"), rs.getString("subject"),
+                        rs.getObject("work_start_date", LocalDate.class)),
+                MenteeStatus.WAITING.name());
+    }
+
+    int countInPairWith(String mentorId) {
+        Integer count = jdbc.queryForObject("select count(*) from nst_mentee where mentor_id = ? and status = ?",
+                Integer.class, mentorId, MenteeStatus.IN_PAIR.name());
+        return count == null ? 0 : count;
+    }
+
+    void assign(String id, String mentorId, String mentoringForm, String mentorWorkplace, LocalDate end) {
+        jdbc.update("update nst_mentee set status = ?, mentor_id = ?, mentoring_form = ?, mentor_workplace = ?, end_date = ? "
+                + "where id = ?", MenteeStatus.IN_PAIR.name(), mentorId, mentoringForm, mentorWorkplace, end, id);
+    }
+
+    void complete(String id, String results, boolean successful, LocalDate end) {
+        jdbc.update("update nst_mentee set status = ?, completed = ?, results = ?, end_date = ? where id = ?",
+                MenteeStatus.COMPLETED.name(), successful, results, end, id);
+    }
+
+    void returnToBank(String id) {
+        jdbc.update("update nst_mentee set status = ?, mentor_id = null, mentoring_form = null, mentor_workplace = null, "
+                + "end_date = null where id = ?", MenteeStatus.WAITING.name(), id);
+    }
+
+    private static Mentee mentee(ResultSet rs, int rowNum) throws SQLException {
+        return new Mentee(rs.getString("id"), rs.getString("full_name"), rs.getString("email"), rs.getString("phone"),
+                (Integer) rs.getObject("birth_year", Integer.class), rs.getString("main_request"), rs.getString("subject"),
+                rs.getObject("work_start_date", LocalDate.class), rs.getObject("experience_years", Integer.class),
+                rs.getObject("entry_date", LocalDate.class), MenteeStatus.valueOf(rs.getString("status")),
+                rs.getString("mentor_id"), rs.getString("mentoring_form"), rs.getString("mentor_workplace"),
+                rs.getObject("end_date", LocalDate.class), rs.getString("results"), rs.getString("case_link"),
+                rs.getBoolean("completed"));
+    }
+}

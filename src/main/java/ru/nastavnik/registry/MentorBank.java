@@ -1,0 +1,109 @@
+package ru.nastavnik.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The mentor bank: import from files and pasted rows, one by one from a form, and who can take another mentee now. */
+@Service
+public class MentorBank {
+
+    private static final Logger log = LoggerFactory.getLogger(MentorBank.class);
+
+    private final Mentors mentors;
+    private final Clock clock;
+
+    MentorBank(Mentors mentors, Clock clock) {
+        this.mentors = mentors;
+        this.clock = clock;
+    }
+
+    /** Imports a CSV or XLSX file: good rows are saved, bad rows reported; a broken file is refused whole. */
+    @Transactional
+    public ImportReport importFile(String fileName, byte[] content) {
+        return save(Tables.read(fileName, content));
+    }
+
+    /** Imports rows copied from Excel (tab-separated, with the header row). */
+    @Transactional
+    public ImportReport importPasted(String text) {
+        return save(Tables.pasted(text));
+    }
+
+    /** What {@link #importPasted} would do, saving nothing. */
+    @Transactional(readOnly = true)
+    public ImportReport checkPasted(String text) {
+        BankImport.Outcome<NewMentor> outcome = rows().check(Tables.pasted(text), mentors.emails());
+        return outcome.report(outcome.accepted().size());
+    }
+
+    @Transactional
+    public Mentor add(NewMentor mentor) {
+        List<String> problems = new ArrayList<>(BankChecks.of(mentor, today(), Set.of()));
+        if (problems.isEmpty() && mentors.hasEmail(mentor.email())) {
+            problems.add(alreadyInBank().formatted(BankChecks.normalizedEmail(mentor.email())));
+        }
+        if (!problems.isEmpty()) {
+            throw new BankRuleException(problems.stream().map(BankChecks::sentence).toList());
+        }
+        NewMentor entered = mentor.entryDate() != null ? mentor : new NewMentor(mentor.fullName(), mentor.email(),
+                mentor.phone(), mentor.workplace(), mentor.competences(), mentor.tags(), mentor.achievements(),
+                mentor.interests(), mentor.preferredMenteeProfile(), mentor.hoursPerMonth(), today());
+        String id = mentors.insert(List.of(entered), false, LocalDateTime.now(clock)).get(0);
+        return mentors.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Mentor> list() {
+        return mentors.list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Mentor> find(String id) {
+        return mentors.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public int size() {
+        return mentors.count();
+    }
+
+    /** Mentors who have fewer than three mentees in a pair now, with their free places. */
+    @Transactional(readOnly = true)
+    public List<MentorCandidate> mentorsWithCapacity() {
+        return mentors.list().stream()
+                .filter(mentor -> mentor.freePlaces() > 0)
+                .map(mentor -> new MentorCandidate(mentor.id(), mentor.fullName(), mentor.tags(), mentor.freePlaces()))
+                .toList();
+    }
+
+    private ImportReport save(Table table) {
+        BankImport.Outcome<NewMentor> outcome = rows().check(table, mentors.emails());
+        mentors.insert(outcome.accepted(), false, LocalDateTime.now(clock));
+        log.info("Mentor bank import: {} row(s) saved, {} refused", outcome.accepted().size(), outcome.rejected().size());
+        return outcome.report(outcome.accepted().size());
+    }
+
+    private BankImport<NewMentor> rows() {
+        LocalDate today = today();
+        return new BankImport<>(MentorColumns.ALL, cells -> MentorColumns.read(cells, today),
+                (mentor, alreadySaid) -> BankChecks.of(mentor, today, alreadySaid), NewMentor::email, alreadyInBank());
+    }
+
+    private static String alreadyInBank() {
+        return "наставник с адресом %s уже есть в банке.";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,198 @@
+package ru.nastavnik.registry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MimeTypeUtils;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+
+import ru.nastavnik.identity.CurrentUser;
+import ru.nastavnik.identity.Role;
+
+/** The banks' page: both banks as tables, file uploads with their reports, templates, and JSON lists for scripts. */
+@Controller
+@RequestMapping("/registry")
+class RegistryController {
+
+    static final String FORBIDDEN = "Банки наставников и наставляемых доступны только куратору, директору и администратору.";
+    static final String STALE_FORM = "Форма устарела или отправлена с другого сайта: обновите страницу /registry и загрузите файл ещё раз.";
+
+    private final MenteeBank mentees;
+    private final MentorBank mentors;
+
+    RegistryController(MenteeBank mentees, MentorBank mentors) {
+        this.mentees = mentees;
+        this.mentors = mentors;
+    }
+
+    @GetMapping({"", "/"})
+    ModelAndView page(HttpServletRequest request) {
+        allowStaff(request);
+        return page(request, null, null, null, HttpStatus.OK);
+    }
+
+    @PostMapping("/mentees/import")
+    Object importMentees(@RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request)
+            throws IOException {
+        return upload(file, request, "mentees", mentees::importFile);
+    }
+
+    @PostMapping("/mentors/import")
+    Object importMentors(@RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request)
+            throws IOException {
+        return upload(file, request, "mentors", mentors::importFile);
+    }
+
+    @GetMapping(value = "/mentees", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<Mentee> menteeList(HttpServletRequest request) {
+        allowStaff(request);
+        return mentees.list();
+    }
+
+    @GetMapping(value = "/mentors", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<Mentor> mentorList(HttpServletRequest request) {
+        allowStaff(request);
+        return mentors.list();
+    }
+
+    @GetMapping("/templates/mentees.csv")
+    ResponseEntity<byte[]> menteeTemplate(HttpServletRequest request) {
+        allowStaff(request);
+        return template("mentees.csv", MenteeColumns.ALL);
+    }
+
+    @GetMapping("/templates/mentors.csv")
+    ResponseEntity<byte[]> mentorTemplate(HttpServletRequest request) {
+        allowStaff(request);
+        return template("mentors.csv", MentorColumns.ALL);
+    }
+
+    @ExceptionHandler(Refused.class)
+    Object refused(Refused refusal, HttpServletRequest request) {
+        if (wantsJson(request)) {
+            return ResponseEntity.status(refusal.status).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("message", refusal.getMessage()));
+        }
+        ModelAndView view = new ModelAndView("registry/refused", Map.of("message", refusal.getMessage()));
+        view.setStatus(refusal.status);
+        return view;
+    }
+
+    private Object upload(MultipartFile file, HttpServletRequest request, String bank,
+                          BiFunction<String, byte[], ImportReport> importer) throws IOException {
+        allowStaff(request);
+        if (!UploadGuard.allows(request)) {
+            throw new Refused(HttpStatus.FORBIDDEN, STALE_FORM);
+        }
+        ImportReport report = null;
+        String error;
+        try {
+            if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+                throw new BankRuleException("Выберите файл CSV или XLSX.");
+            }
+            report = importer.apply(file.getOriginalFilename(), file.getBytes());
+            error = null;
+        } catch (BankRuleException e) {
+            error = e.getMessage();
+        }
+        HttpStatus status = error == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
+        if (wantsJson(request)) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                    .body(error == null ? report : Map.of("message", error));
+        }
+        return page(request, bank, report, error, status);
+    }
+
+    private ModelAndView page(HttpServletRequest request, String bank, ImportReport report, String error, HttpStatus status) {
+        List<Mentor> mentorList = mentors.list();
+        Map<String, String> mentorNames = mentorList.stream().collect(Collectors.toMap(Mentor::id, Mentor::fullName));
+        ModelAndView view = new ModelAndView("registry/banks");
+        view.addObject("mentors", mentorList);
+        view.addObject("mentees", mentees.list());
+        view.addObject("mentorNames", mentorNames);
+        view.addObject("menteeColumns", titles(MenteeColumns.ALL));
+        view.addObject("mentorColumns", titles(MentorColumns.ALL));
+        view.addObject("csrfField", UploadGuard.FIELD);
+        view.addObject("csrfToken", UploadGuard.token(request));
+        view.addObject("bank", bank);
+        view.addObject("report", report);
+        view.addObject("error", error);
+        view.setStatus(status);
+        return view;
+    }
+
+    private static void allowStaff(HttpServletRequest request) {
+        if (!CurrentUser.of(request).hasAnyRole(Role.CURATOR, Role.DIRECTOR, Role.ADMINISTRATOR)) {
+            throw new Refused(HttpStatus.FORBIDDEN, FORBIDDEN);
+        }
+    }
+
+    /** JSON when the client prefers it to HTML (scripts, the page's own upload script); HTML otherwise. */
+    static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null) {
+            return false;
+        }
+        try {
+            List<MediaType> types = MediaType.parseMediaTypes(accept);
+            MimeTypeUtils.sortBySpecificity(types);
+            for (MediaType type : types) {
+                if (type.getQualityValue() > 0 && type.isCompatibleWith(MediaType.APPLICATION_JSON) && !type.isWildcardType()) {
+                    return true;
+                }
+                if (type.getQualityValue() > 0 && type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType()) {
+                    return false;
+                }
+            }
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** UTF-8 with BOM and «;», as Russian Excel opens a CSV right with a double click. */
+    private static ResponseEntity<byte[]> template(String fileName, List<Column> columns) {
+        String header = "\uFEFF" + String.join(";", titles(columns)) + "\r\n";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(header.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> titles(List<Column> columns) {
+        return columns.stream().map(Column::title).toList();
+    }
+
+    /** A refusal shown to the user as it is. */
+    static final class Refused extends RuntimeException {
+
+        private final HttpStatus status;
+
+        Refused(HttpStatus status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package ru.nastavnik.registry;
+
+import java.util.List;
+
+/** A spreadsheet as read from a file: the header cells and the data rows, numbered as the spreadsheet shows them. */
+record Table(List<String> header, List<Row> rows) {
+
+    static final int MAX_ROWS = 20_000;
+
+    record Row(int number, List<String> cells) {
+
+        String cell(int index) {
+            return index < cells.size() && cells.get(index) != null ? cells.get(index).strip() : "";
+        }
+
+        boolean blank() {
+            return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package ru.nastavnik.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.nastavnik.support.NastavnikTest;
+
+/** Order numbers run 1, 2, 3… per school and school year: never twice, never a gap, whatever happens around them. */
+@NastavnikTest
+class OrderNumberingTest {
+
+    @Autowired
+    Orders orders;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void concurrentIssuersGetEveryNumberExactlyOnce() throws Exception {
+        String school = "Школа параллельных приказов " + UUID.randomUUID();
+        ExecutorService issuers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> numbers = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                numbers.add(issuers.submit(() -> orders.issue(request(school, "2026/2027")).number()));
+            }
+            List<Integer> given = new ArrayList<>();
+            for (Future<Integer> number : numbers) {
+                given.add(number.get());
+            }
+            assertThat(given).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 1000).boxed().toList());
+        } finally {
+            issuers.shutdownNow();
+        }
+        assertThat(jdbc.queryForList("select number from nst_order where school_name = ? order by number", Integer.class, school))
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 1000).boxed().toList());
+        assertThat(orders.issue(request(school, "2027/2028")).number()).isEqualTo(1);
+        assertThat(orders.issue(request(school + " другая", "2026/2027")).number()).isEqualTo(1);
+        assertThat(orders.issue(request(school, "2026/2027")).number()).isEqualTo(1001);
+    }
+
+    @Test
+    void aRolledBackIssuanceGivesItsNumberBack() {
+        String school = "Школа отменённых приказов " + UUID.randomUUID();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        assertThat(orders.issue(request(school, "2026/2027")).number()).isEqualTo(1);
+
+        IssuedOrder rolledBack = transaction.execute(status -> {
+            IssuedOrder issued = orders.issue(request(school, "2026/2027"));
+            status.setRollbackOnly();
+            return issued;
+        });
+        assertThat(rolledBack.number()).isEqualTo(2);
+        assertThat(orders.find(rolledBack.id())).isEmpty();
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            orders.issue(request(school, "2026/2027"));
+            throw new IllegalStateException("the process failed after issuing");
+        })).hasMessage("the process failed after issuing");
+
+        assertThat(orders.issue(request(school, "2026/2027")).number()).isEqualTo(2);
+        assertThat(orders.issue(request(school, "2026/2027")).number()).isEqualTo(3);
+    }
+
+    @Test
+    void theFirstOrderOfASchoolYearRolledBackLeavesTheYearStartingAtOne() {
+        String school = "Школа первого приказа " + UUID.randomUUID();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            orders.issue(request(school, "2026/2027"));
+            status.setRollbackOnly();
+        });
+
+        assertThat(orders.issue(request(school, "2026/2027")).number()).isEqualTo(1);
+    }
+
+    private static OrderRequest request(String school, String year) {
+        return new OrderRequest(OrderKind.APPOINT_CURATOR, school, year, LocalDate.of(2026, 9, 1),
+                List.of("1. Назначить куратором программы наставничества Кузнецову М. И."), null,
+                "Смирнова Ольга Викторовна", null);
+    }
+}
