@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.programme.ProgrammeVariables;
 import ru.nastavnik.programme.SchoolYear;
+import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.registry.MentorBank;
 
 /**
  * The demo school: one person per role (password = login, stated in the README) and a programme
@@ -52,14 +55,21 @@ class DemoSchool implements ApplicationRunner {
     private final IdentityService identity;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final FormService forms;
     private final HistoryService history;
+    private final MenteeBank mentees;
+    private final MentorBank mentors;
     private final Clock clock;
 
-    DemoSchool(IdentityService identity, RuntimeService runtime, TaskService tasks, HistoryService history, Clock clock) {
+    DemoSchool(IdentityService identity, RuntimeService runtime, TaskService tasks, FormService forms, HistoryService history,
+               MenteeBank mentees, MentorBank mentors, Clock clock) {
         this.identity = identity;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.forms = forms;
         this.history = history;
+        this.mentees = mentees;
+        this.mentors = mentors;
         this.clock = clock;
     }
 
@@ -84,28 +94,43 @@ class DemoSchool implements ApplicationRunner {
         identity.createMembership(person.login(), person.role().groupId());
     }
 
-    /** Starts the programme as the director would, and plays the first two steps so the curator and the mailbox have work. */
+    /**
+     * Starts the programme as the director would a few days ago, and plays the first steps: the curator appointed by a
+     * signed order, the information letter sent, the banks filled, so every role and the mailbox have work.
+     */
     private void startProgramme() {
-        SchoolYear year = SchoolYear.containing(LocalDate.now(clock));
+        LocalDate start = startDate(LocalDate.now(clock));
         ProcessInstance programme = runtime.startProcessInstanceByKey(ProgrammeVariables.PROCESS_KEY, BUSINESS_KEY, Map.of(
                 ProgrammeVariables.SCHOOL_NAME, SCHOOL_NAME,
-                ProgrammeVariables.SCHOOL_YEAR, year.toString(),
-                ProgrammeVariables.START_DATE, year.firstOfSeptember().toString()));
-        complete(programme, "Task_AppointCurator", Map.of(
+                ProgrammeVariables.SCHOOL_YEAR, SchoolYear.containing(start).toString(),
+                ProgrammeVariables.START_DATE, start.toString()));
+        complete("Task_AppointCurator", Map.of(
                 ProgrammeVariables.CURATOR, "curator",
                 "workingGroup", "Кузнецова М. И., заместитель директора по УВР — куратор;\nСоколова Т. Ю., руководитель МО — методист"));
-        complete(programme, "Task_InformParticipants", Map.of(
+        complete("Task_SignOrder", Map.of("orderDecision", "sign"));
+        complete("Task_InformParticipants", Map.of(
                 ProgrammeVariables.LETTER_SUBJECT, "О подготовке программы наставничества",
                 ProgrammeVariables.LETTER_TEXT, "Уважаемые коллеги!\n\nВ школе начинается подготовка программы наставничества "
                         + "педагогических работников. Молодые специалисты и педагоги, желающие стать наставниками, "
                         + "могут обратиться к куратору программы.",
                 "informationChannels", Variables.objectValue(List.of("teachersCouncil", "schoolSite"))
                         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create()));
+        DemoBanks.fill(mentees, mentors);
         log.info("Demo programme started as process instance {}", programme.getId());
     }
 
-    private void complete(ProcessInstance programme, String taskKey, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceId(programme.getId()).taskDefinitionKey(taskKey).singleResult();
-        tasks.complete(task.getId(), variables);
+    /** A few days before today, inside a school year's start window (1 August to 31 May). */
+    static LocalDate startDate(LocalDate today) {
+        LocalDate start = today.minusDays(3);
+        SchoolYear year = SchoolYear.containing(start);
+        if (start.isAfter(year.lastStartDay())) {
+            return new SchoolYear(year.firstYear() + 1).firstOfSeptember();
+        }
+        return start.isBefore(year.firstDay()) ? year.firstDay() : start;
+    }
+
+    private void complete(String taskKey, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(BUSINESS_KEY).taskDefinitionKey(taskKey).singleResult();
+        forms.submitTaskForm(task.getId(), variables);
     }
 }

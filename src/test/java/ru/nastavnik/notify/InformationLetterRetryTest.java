@@ -56,7 +56,8 @@ class InformationLetterRetryTest {
     @Test
     void aFailedSendingIsRetriedWithoutWritingTwiceToAnyone() {
         ProcessInstance programme = programmeWithInformationSubmitted();
-        Job sending = management.createJobQuery().processInstanceId(programme.getId()).singleResult();
+        Job sending = management.createJobQuery().processInstanceId(programme.getId())
+                .activityId("ServiceTask_SendInformationLetter").singleResult();
 
         Throwable failure = catchThrowable(() -> management.executeJob(sending.getId()));
 

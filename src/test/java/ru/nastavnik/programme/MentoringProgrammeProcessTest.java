@@ -5,10 +5,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static ru.nastavnik.support.Rejections.rejectionOf;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ru.nastavnik.support.NastavnikTest;
-import static ru.nastavnik.support.Rejections.rejectionOf;
+import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.Stage1Forms;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
@@ -60,30 +62,39 @@ class MentoringProgrammeProcessTest {
 
     @Test
     void directorAndCuratorPrepareTheConditionsAndTheProgrammeMovesOn() {
-        ProcessInstance programme = startProgramme("Школа № 7");
+        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), "stage1-" + UUID.randomUUID());
+        ProcessInstance programme = driver.start("Школа № 7", LocalDate.of(2026, 9, 1), Map.of());
 
         assertThat(programme).isWaitingAt("Task_AppointCurator", "Task_InformParticipants", "Task_DefineGoals");
         assertThat(task("Task_AppointCurator", programme)).hasCandidateGroup("director");
         assertThat(offeredCurators(task("Task_AppointCurator", programme))).contains("storycurator");
 
-        submit(programme, "Task_AppointCurator", Stage1Forms.appointCurator("storycurator"));
+        driver.submit("Task_AppointCurator", Stage1Forms.appointCurator("storycurator"));
+        assertThat(programme).isWaitingAt("CallActivity_AppointCuratorOrder");
+        assertThat(driver.task("Task_SignOrder")).satisfies(sign -> assertThat(sign).hasCandidateGroup("director"));
+        driver.signOrder();
         assertThat(programme).isWaitingAt("Task_CreateSitePage", "Task_DefineMonitoring", "Task_InformParticipants", "Task_DefineGoals");
         assertThat(task("Task_CreateSitePage", programme)).isAssignedTo("storycurator");
         assertThat(task("Task_DefineMonitoring", programme)).isAssignedTo("storycurator");
 
-        submit(programme, "Task_InformParticipants", Stage1Forms.informParticipants());
+        driver.submit("Task_InformParticipants", Stage1Forms.informParticipants());
         assertThat(programme).isWaitingAt("ServiceTask_SendInformationLetter");
         execute(job("ServiceTask_SendInformationLetter", programme));
 
-        submit(programme, "Task_DefineGoals", Stage1Forms.defineGoals());
-        submit(programme, "Task_ApproveRegulations", Stage1Forms.approveRegulations(LocalDate.now()));
-        submit(programme, "Task_DefineRewards", Stage1Forms.defineRewards());
-        submit(programme, "Task_CreateSitePage", Stage1Forms.createSitePage());
+        driver.submit("Task_DefineGoals", Stage1Forms.defineGoals());
+        driver.signOrder();
+        driver.submit("Task_ApproveRegulations", Stage1Forms.approveRegulations(LocalDate.now()));
+        driver.signOrder();
+        driver.submit("Task_DefineRewards", Stage1Forms.defineRewards());
+        driver.signOrder();
+        driver.submit("Task_CreateSitePage", Stage1Forms.createSitePage());
         assertThat(programme).isWaitingAt("Task_DefineMonitoring");
-        submit(programme, "Task_DefineMonitoring", Stage1Forms.defineMonitoring());
+        driver.submit("Task_DefineMonitoring", Stage1Forms.defineMonitoring());
 
-        assertThat(programme).hasPassed("EndEvent_PrepareConditionsCompleted").isEnded();
-        assertThat(programme).variables().containsEntry("curator", "storycurator");
+        assertThat(programme).hasPassed("EndEvent_PrepareConditionsCompleted").isWaitingAt("Task_FormMenteeBank");
+        assertThat(programme).variables().containsEntry("curator", "storycurator")
+                .containsKeys("appointCuratorOrderNumber", "introduceModelOrderNumber", "approveRegulationsOrderNumber",
+                        "approveRoadmapOrderNumber");
     }
 
     @Test
@@ -116,8 +127,10 @@ class MentoringProgrammeProcessTest {
 
     @Test
     void regulationsCannotBeApprovedBeforeTheTeachersCouncil() {
-        ProcessInstance programme = startProgramme("Школа № 10");
-        submit(programme, "Task_DefineGoals", Stage1Forms.defineGoals());
+        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), "stage1-" + UUID.randomUUID());
+        ProcessInstance programme = driver.start("Школа № 10", LocalDate.of(2026, 9, 1), Map.of());
+        driver.submit("Task_DefineGoals", Stage1Forms.defineGoals());
+        driver.signOrder();
         Map<String, Object> approval = Stage1Forms.approveRegulations(LocalDate.now());
         approval.put("regulationsApprovalDate", LocalDate.now().minusDays(30).toString());
 

@@ -11,13 +11,17 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application in the production profile on a real PostgreSQL and a real SMTP server,
- * with the HTTP port open and the job executor off: tests run jobs themselves, one at a time.
+ * with the HTTP port open and the job executor off: tests run jobs themselves, one at a time. Metrics are off:
+ * nothing in the tests reads them, and the engine would write them while the JVM shuts the database down.
  * Every class with this annotation shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        // the embedded database stops in a JVM shutdown hook of its own, racing the engine's last metrics flush
+        "camunda.bpm.metrics.enabled=false",
+        "spring.datasource.hikari.connection-timeout=5000"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = ProductionLikeEnvironment.class)
 public @interface NastavnikTest {

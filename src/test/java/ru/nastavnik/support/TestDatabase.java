@@ -49,14 +49,8 @@ public final class TestDatabase {
 
     private static Coordinates startEmbedded() {
         try {
+            // zonky stops the server in a shutdown hook of its own
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; the temporary data directory goes with it
-                }
-            }));
             return new Coordinates(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
