@@ -144,7 +144,7 @@ class TasklistAccessTest {
                 "processes/mentoring-programme.bpmn",
                 "forms/programme-start.form", "forms/appoint-curator.form", "forms/inform-participants.form",
                 "forms/define-goals.form", "forms/approve-regulations.form", "forms/define-rewards.form",
-                "forms/create-site-page.form", "forms/define-monitoring.form");
+                "forms/create-site-page.form", "forms/define-monitoring.form", "forms/sign-order.form");
     }
 
     private ProcessInstance programmeWithCurator(String curator) {
