@@ -46,6 +46,8 @@ class OrdersPageTest {
         TestPeople.ensure(identity, "pagedirector", "director", "Смирнова", "Ольга Викторовна");
         TestPeople.ensure(identity, "pagecurator", "curator", "Кузнецова", "Марина Игоревна");
         TestPeople.ensure(identity, "pagementor", "mentor", "Иванов", "Сергей Петрович");
+        // a wrong password delays this person's next logins, so nobody else types one
+        TestPeople.ensure(identity, "pagelocked", "director", "Осипова", "Вера Романовна");
         order = orders.issue(new OrderRequest(OrderKind.APPOINT_CURATOR, "Школа страницы приказов " + UUID.randomUUID(),
                 "2026/2027", LocalDate.of(2026, 9, 1), List.of("1. Назначить куратором программы наставничества Кузнецову М. И."),
                 null, "Смирнова Ольга Викторовна", null));
@@ -76,7 +78,7 @@ class OrdersPageTest {
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.body()).contains("Войдите в систему");
-        assertThat(download(order.id(), "pagedirector", "wrong").statusCode()).isEqualTo(401);
+        assertThat(download(order.id(), "pagelocked", "wrong").statusCode()).isEqualTo(401);
     }
 
     @Test
