@@ -141,6 +141,22 @@ class TasklistAccessTest {
     }
 
     @Test
+    void theDirectorDownloadsTheOrderFromHerSigningTaskWithTheTasklistSession() {
+        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), "access-" + UUID.randomUUID());
+        driver.start("Школа приказов", LocalDate.of(2026, 9, 1), Map.of());
+        driver.submit("Task_AppointCurator", Stage1Forms.appointCurator("accesscurator"));
+        String link = (String) tasks.getVariable(driver.task("Task_SignOrder").getId(), "orderDownloadUrl");
+        Http browser = new Http(port);
+        browser.loginToTasklist("accessdirector", TestPeople.password("accessdirector"));
+
+        Http.Reply document = browser.get(link);
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).startsWith("PK");
+        assertThat(new Http(port).get(link).status()).as("a browser without a session goes to the login page").isEqualTo(302);
+    }
+
+    @Test
     void theFormsFromTheFormsFolderAreDeployedWithTheProcesses() throws IOException {
         String deployment = repository.createProcessDefinitionQuery().processDefinitionKey(ProgrammeVariables.PROCESS_KEY)
                 .latestVersion().singleResult().getDeploymentId();
