@@ -1,5 +1,7 @@
 package ru.nastavnik.programme;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,8 +14,8 @@ import ru.nastavnik.registry.MentorBank;
 
 /**
  * Offers what a pair is formed from: the mentors of the approved register who still have a free place
- * (with their tags and free places) and the mentees waiting for a mentor (with their subject and the legal date
- * by which their mentor must be approved).
+ * (with their tags and free places) and the mentees waiting for a mentor (with their subject and, while it lies
+ * ahead, the legal date by which their mentor must be approved).
  */
 @Component("offerPairCandidatesListener")
 class OfferPairCandidatesListener implements TaskListener {
@@ -22,10 +24,12 @@ class OfferPairCandidatesListener implements TaskListener {
 
     private final MentorBank mentors;
     private final MenteeBank mentees;
+    private final Clock clock;
 
-    OfferPairCandidatesListener(MentorBank mentors, MenteeBank mentees) {
+    OfferPairCandidatesListener(MentorBank mentors, MenteeBank mentees, Clock clock) {
         this.mentors = mentors;
         this.mentees = mentees;
+        this.clock = clock;
     }
 
     @Override
@@ -36,10 +40,12 @@ class OfferPairCandidatesListener implements TaskListener {
                 .map(mentor -> new Options.Option(mentor.fullName() + " — свободно мест: " + mentor.freePlaces()
                         + (mentor.tags().isEmpty() ? "" : "; " + String.join(", ", mentor.tags())), mentor.id()))
                 .toList());
+        LocalDate today = LocalDate.now(clock);
         Options.put(task, MENTEE_OPTIONS, mentees.waitingMentees().stream()
                 .map(mentee -> new Options.Option(mentee.fullName()
                         + (mentee.subject() == null ? "" : ", " + mentee.subject())
-                        + ", наставник — до " + Dates.format(mentee.mentorDueBy()), mentee.id()))
+                        + (mentee.mentorDueBy().isBefore(today) ? "" : ", наставник — до " + Dates.format(mentee.mentorDueBy())),
+                        mentee.id()))
                 .toList());
     }
 }
