@@ -62,12 +62,12 @@ final class Cells {
         return date.orElse(null);
     }
 
-    /** Tags as schools write them: «#ИКТ, #наставник; проекты»; the same tag twice is kept once. */
+    /** Tags as schools write them: «#ИКТ, #наставник; проекты #олимпиады»; the same tag twice is kept once. */
     List<String> tags(Column column) {
         String text = text(column);
         Map<String, String> tags = new LinkedHashMap<>();
         if (text != null) {
-            for (String part : text.split("[,;\\n]")) {
+            for (String part : text.split("[,;\\n]|\\s+(?=#)")) {
                 String tag = part.strip().replaceFirst("^#+", "").strip();
                 if (!tag.isEmpty()) {
                     tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
