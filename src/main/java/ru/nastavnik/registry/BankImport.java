@@ -43,7 +43,7 @@ final class BankImport<T> {
 
     Outcome<T> check(Table table, Set<String> emailsInBank) {
         List<String> warnings = new ArrayList<>();
-        Map<Column, Integer> located = Column.locate(columns, table.header(), warnings);
+        Map<Column, Integer> located = Column.locate(columns, table, warnings);
         List<T> accepted = new ArrayList<>();
         List<RowProblem> rejected = new ArrayList<>();
         Map<String, Integer> seenInFile = new HashMap<>();
