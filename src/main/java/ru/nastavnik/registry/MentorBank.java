@@ -50,7 +50,7 @@ public class MentorBank {
     public Mentor add(NewMentor mentor) {
         List<String> problems = new ArrayList<>(BankChecks.of(mentor, today(), Set.of()));
         if (problems.isEmpty() && mentors.hasEmail(mentor.email())) {
-            problems.add(alreadyInBank().formatted(BankChecks.normalizedEmail(mentor.email())));
+            problems.add(alreadyInBank().formatted(BankChecks.masked(BankChecks.normalizedEmail(mentor.email()))));
         }
         if (!problems.isEmpty()) {
             throw new BankRuleException(problems.stream().map(BankChecks::sentence).toList());

@@ -2,9 +2,13 @@ package ru.nastavnik.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -137,14 +141,20 @@ class TasklistAccessTest {
     }
 
     @Test
-    void theFormsFromTheFormsFolderAreDeployedWithTheProcesses() {
+    void theFormsFromTheFormsFolderAreDeployedWithTheProcesses() throws IOException {
         String deployment = repository.createProcessDefinitionQuery().processDefinitionKey(ProgrammeVariables.PROCESS_KEY)
                 .latestVersion().singleResult().getDeploymentId();
-        assertThat(repository.getDeploymentResourceNames(deployment)).containsExactlyInAnyOrder(
-                "processes/mentoring-programme.bpmn",
-                "forms/programme-start.form", "forms/appoint-curator.form", "forms/inform-participants.form",
-                "forms/define-goals.form", "forms/approve-regulations.form", "forms/define-rewards.form",
-                "forms/create-site-page.form", "forms/define-monitoring.form");
+        assertThat(repository.getDeploymentResourceNames(deployment)).containsExactlyInAnyOrderElementsOf(modelFiles());
+    }
+
+    private static List<String> modelFiles() throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String folder : List.of("processes", "forms")) {
+            try (Stream<Path> paths = Files.list(Path.of(folder))) {
+                paths.map(path -> folder + "/" + path.getFileName()).forEach(files::add);
+            }
+        }
+        return files;
     }
 
     private ProcessInstance programmeWithCurator(String curator) {

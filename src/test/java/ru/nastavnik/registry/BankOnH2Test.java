@@ -3,23 +3,35 @@ package ru.nastavnik.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-import ru.nastavnik.support.DemoProfileTest;
-
-/** The banks work on the demo profile's H2 as on PostgreSQL: the same migration and queries. */
-@DemoProfileTest
+/**
+ * The banks work on the demo profile's H2 as on PostgreSQL: the same migration and queries. Without a Spring context:
+ * a second application context in the test run would become the webapps' "default" engine for the tests after it.
+ */
 class BankOnH2Test {
 
-    @Autowired
-    MenteeBank mentees;
+    private final MenteeBank mentees;
+    private final MentorBank mentors;
 
-    @Autowired
-    MentorBank mentors;
+    BankOnH2Test() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:banks-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(h2);
+        Mentors mentorTable = new Mentors(jdbc);
+        this.mentees = new MenteeBank(new Mentees(jdbc), mentorTable, Clock.systemDefaultZone());
+        this.mentors = new MentorBank(mentorTable, Clock.systemDefaultZone());
+    }
 
     @Test
     void theDemoDatabaseKeepsBothBanksAndTheirPairs() {
