@@ -3,6 +3,7 @@ package ru.nastavnik.registry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -79,7 +80,7 @@ final class BankChecks {
     }
 
     static String normalizedEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     private void required(String title, String value, int maxLength) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ final class Cells {
     private final Map<Column, Integer> columns;
     final List<String> problems = new ArrayList<>();
     /** Columns whose value was there but unreadable: their «not filled» check is already said. */
-    final Set<String> unreadable = new java.util.HashSet<>();
+    final Set<String> unreadable = new HashSet<>();
 
     Cells(Table.Row row, Map<Column, Integer> columns) {
         this.row = row;

@@ -77,6 +77,14 @@ public class MentorBank {
         return mentors.count();
     }
 
+    /** Links a mentor of the bank to their Camunda login, so their pair's tasks can be assigned to them. */
+    @Transactional
+    public void linkUser(String mentorId, String userId) {
+        if (!mentors.linkUser(mentorId, userId)) {
+            throw new BankRuleException("Наставник не найден в банке.");
+        }
+    }
+
     /** Mentors who have fewer than three mentees in a pair now, with their free places. */
     @Transactional(readOnly = true)
     public List<MentorCandidate> mentorsWithCapacity() {

@@ -119,6 +119,16 @@ class BankPairsTest {
         assertThat(mentors.find(mentor.id()).orElseThrow().load()).isEqualTo("0 из 3");
     }
 
+    @Test
+    void aMentorIsLinkedToTheirLogin() {
+        Mentor mentor = mentor("Зуев Павел");
+
+        mentors.linkUser(mentor.id(), "zuev");
+
+        assertThat(mentors.find(mentor.id()).orElseThrow().userId()).isEqualTo("zuev");
+        assertThatThrownBy(() -> mentors.linkUser("no-such-mentor", "zuev")).hasMessage("Наставник не найден в банке.");
+    }
+
     private Mentor mentor(String name) {
         return mentors.add(new NewMentor(name, "mentor." + UUID.randomUUID().toString().substring(0, 8) + "@school.example",
                 null, "МБОУ СШ № 1", null, List.of("ИКТ"), null, null, null, 6, null));

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.servlet.MultipartConfigElement;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,11 @@ class BankUploadHttpTest {
                 Map.of("_csrf", token.group(1)), "http://localhost:" + port);
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat(accepted.body()).contains("Банк наставляемых: загружено строк — 1.");
+    }
+
+    @Test
+    void bankFilesUpToOneHundredMegabytesReachTheImport(@Autowired MultipartConfigElement uploads) {
+        assertThat(uploads.getMaxFileSize()).isEqualTo(100L * 1024 * 1024);
     }
 
     @Test
