@@ -3,6 +3,7 @@ package ru.nastavnik.registry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -72,8 +73,14 @@ final class BankChecks {
         return problem.isEmpty() ? problem : Character.toUpperCase(problem.charAt(0)) + problem.substring(1);
     }
 
+    /** «ivanova@…»: enough for the curator to find the row, and no whole address in any log a message may reach. */
+    static String masked(String email) {
+        int at = email.indexOf('@');
+        return (at < 0 ? email : email.substring(0, at)) + "@…";
+    }
+
     static String normalizedEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     private void required(String title, String value, int maxLength) {

@@ -43,7 +43,7 @@ final class BankImport<T> {
 
     Outcome<T> check(Table table, Set<String> emailsInBank) {
         List<String> warnings = new ArrayList<>();
-        Map<Column, Integer> located = Column.locate(columns, table.header(), warnings);
+        Map<Column, Integer> located = Column.locate(columns, table, warnings);
         List<T> accepted = new ArrayList<>();
         List<RowProblem> rejected = new ArrayList<>();
         Map<String, Integer> seenInFile = new HashMap<>();
@@ -58,9 +58,9 @@ final class BankImport<T> {
             String address = BankChecks.normalizedEmail(email.apply(entry));
             if (address != null && !address.isEmpty()) {
                 if (emailsInBank.contains(address)) {
-                    problems.add(alreadyInBank.formatted(address));
+                    problems.add(alreadyInBank.formatted(BankChecks.masked(address)));
                 } else if (seenInFile.containsKey(address)) {
-                    problems.add("адрес " + address + " уже встречается в строке " + seenInFile.get(address) + ".");
+                    problems.add("адрес " + BankChecks.masked(address) + " уже встречается в строке " + seenInFile.get(address) + ".");
                 } else {
                     seenInFile.put(address, row.number());
                 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ final class Cells {
     private final Map<Column, Integer> columns;
     final List<String> problems = new ArrayList<>();
     /** Columns whose value was there but unreadable: their «not filled» check is already said. */
-    final Set<String> unreadable = new java.util.HashSet<>();
+    final Set<String> unreadable = new HashSet<>();
 
     Cells(Table.Row row, Map<Column, Integer> columns) {
         this.row = row;
@@ -62,12 +63,12 @@ final class Cells {
         return date.orElse(null);
     }
 
-    /** Tags as schools write them: «#ИКТ, #наставник; проекты»; the same tag twice is kept once. */
+    /** Tags as schools write them: «#ИКТ, #наставник; проекты #олимпиады»; the same tag twice is kept once. */
     List<String> tags(Column column) {
         String text = text(column);
         Map<String, String> tags = new LinkedHashMap<>();
         if (text != null) {
-            for (String part : text.split("[,;\\n]")) {
+            for (String part : text.split("[,;\\n]|\\s+(?=#)")) {
                 String tag = part.strip().replaceFirst("^#+", "").strip();
                 if (!tag.isEmpty()) {
                     tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);

@@ -32,7 +32,8 @@ record Column(String title, boolean required, List<String> aliases) {
     }
 
     /** Where each column is in the file; refuses the file when a required one is missing, warns about unknown ones. */
-    static Map<Column, Integer> locate(List<Column> columns, List<String> header, List<String> warnings) {
+    static Map<Column, Integer> locate(List<Column> columns, Table table, List<String> warnings) {
+        List<String> header = table.header();
         Map<Column, Integer> found = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String cell = header.get(i) == null ? "" : header.get(i);
@@ -51,7 +52,7 @@ record Column(String title, boolean required, List<String> aliases) {
         List<String> missing = new ArrayList<>();
         for (Column column : columns) {
             if (column.required() && !found.containsKey(column)) {
-                missing.add("В файле нет обязательного столбца «" + column.title() + "».");
+                missing.add(table.where() + " нет обязательного столбца «" + column.title() + "».");
             }
         }
         if (!missing.isEmpty()) {

@@ -57,7 +57,7 @@ public class MenteeBank {
     public Mentee add(NewMentee mentee) {
         List<String> problems = new ArrayList<>(BankChecks.of(mentee, today(), Set.of()));
         if (problems.isEmpty() && mentees.emails().contains(BankChecks.normalizedEmail(mentee.email()))) {
-            problems.add(alreadyInBank().formatted(BankChecks.normalizedEmail(mentee.email())));
+            problems.add(alreadyInBank().formatted(BankChecks.masked(BankChecks.normalizedEmail(mentee.email()))));
         }
         if (!problems.isEmpty()) {
             throw new BankRuleException(problems.stream().map(BankChecks::sentence).toList());

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ class Mentees {
 
     List<String> insert(List<NewMentee> mentees, LocalDateTime now) {
         List<String> ids = mentees.stream().map(mentee -> UUID.randomUUID().toString()).toList();
-        List<Object[]> rows = new java.util.ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < mentees.size(); i++) {
             NewMentee m = mentees.get(i);
             rows.add(new Object[] {ids.get(i), m.fullName().strip(), BankChecks.normalizedEmail(m.email()), m.phone(),
@@ -95,7 +96,7 @@ class Mentees {
 
     private static Mentee mentee(ResultSet rs, int rowNum) throws SQLException {
         return new Mentee(rs.getString("id"), rs.getString("full_name"), rs.getString("email"), rs.getString("phone"),
-                (Integer) rs.getObject("birth_year", Integer.class), rs.getString("main_request"), rs.getString("subject"),
+                rs.getObject("birth_year", Integer.class), rs.getString("main_request"), rs.getString("subject"),
                 rs.getObject("work_start_date", LocalDate.class), rs.getObject("experience_years", Integer.class),
                 rs.getObject("entry_date", LocalDate.class), MenteeStatus.valueOf(rs.getString("status")),
                 rs.getString("mentor_id"), rs.getString("mentoring_form"), rs.getString("mentor_workplace"),

@@ -50,7 +50,7 @@ public class MentorBank {
     public Mentor add(NewMentor mentor) {
         List<String> problems = new ArrayList<>(BankChecks.of(mentor, today(), Set.of()));
         if (problems.isEmpty() && mentors.hasEmail(mentor.email())) {
-            problems.add(alreadyInBank().formatted(BankChecks.normalizedEmail(mentor.email())));
+            problems.add(alreadyInBank().formatted(BankChecks.masked(BankChecks.normalizedEmail(mentor.email()))));
         }
         if (!problems.isEmpty()) {
             throw new BankRuleException(problems.stream().map(BankChecks::sentence).toList());
@@ -75,6 +75,14 @@ public class MentorBank {
     @Transactional(readOnly = true)
     public int size() {
         return mentors.count();
+    }
+
+    /** Links a mentor of the bank to their Camunda login, so their pair's tasks can be assigned to them. */
+    @Transactional
+    public void linkUser(String mentorId, String userId) {
+        if (!mentors.linkUser(mentorId, userId)) {
+            throw new BankRuleException("Наставник не найден в банке.");
+        }
     }
 
     /** Mentors who have fewer than three mentees in a pair now, with their free places. */

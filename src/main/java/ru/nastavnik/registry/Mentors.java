@@ -79,6 +79,10 @@ class Mentors {
         return locked.isEmpty() ? Optional.empty() : find(id);
     }
 
+    boolean linkUser(String id, String userId) {
+        return jdbc.update("update nst_mentor set user_id = ? where id = ?", userId, id) == 1;
+    }
+
     void recordPair(String id, String mentoringForm) {
         jdbc.update("update nst_mentor set mentoring_form = ? where id = ?", mentoringForm, id);
     }

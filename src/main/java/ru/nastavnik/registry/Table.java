@@ -3,9 +3,18 @@ package ru.nastavnik.registry;
 import java.util.List;
 
 /** A spreadsheet as read from a file: the header cells and the data rows, numbered as the spreadsheet shows them. */
-record Table(List<String> header, List<Row> rows) {
+record Table(List<String> header, List<Row> rows, String where) {
 
     static final int MAX_ROWS = 20_000;
+
+    Table(List<String> header, List<Row> rows) {
+        this(header, rows, "В файле");
+    }
+
+    /** Where the table came from, as a message starts: «В файле», «Во вставленном тексте». */
+    Table from(String source) {
+        return new Table(header, rows, source);
+    }
 
     record Row(int number, List<String> cells) {
 

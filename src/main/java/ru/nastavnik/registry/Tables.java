@@ -69,7 +69,7 @@ final class Tables {
         if (filled > Table.MAX_ROWS) {
             throw new BankRuleException(where + " больше 20 000 строк (" + filled + "). Разделите таблицу на части.");
         }
-        return table;
+        return table.from(where);
     }
 
     static String decode(byte[] content) {

@@ -1,0 +1,141 @@
+package ru.nastavnik.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ru.nastavnik.support.NastavnikTest;
+
+/** Pairs change the banks: at most three mentees per mentor, completion frees the places, a good mentee may mentor next. */
+@NastavnikTest
+class BankPairsTest {
+
+    private static final LocalDate START = LocalDate.of(2025, 10, 1);
+    private static final LocalDate END = LocalDate.of(2026, 5, 31);
+
+    @Autowired
+    MenteeBank mentees;
+
+    @Autowired
+    MentorBank mentors;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void aMentorTakesThreeMenteesAndAFourthIsRefusedWithNothingSaved() {
+        Mentor mentor = mentor("Громов Артём");
+        List<String> three = List.of(mentee("Первая").id(), mentee("Вторая").id(), mentee("Третья").id());
+        String fourth = mentee("Четвёртая").id();
+
+        mentees.assignToPair(mentor.id(), three.subList(0, 2), "педагог — педагог", START, END);
+        assertThat(mentors.find(mentor.id()).orElseThrow().load()).isEqualTo("2 из 3");
+        assertThat(mentors.mentorsWithCapacity()).filteredOn(candidate -> candidate.id().equals(mentor.id()))
+                .extracting(MentorCandidate::freePlaces).containsExactly(1);
+
+        assertThatThrownBy(() -> mentees.assignToPair(mentor.id(), List.of(three.get(2), fourth), "педагог — педагог", START, END))
+                .isInstanceOf(BankRuleException.class)
+                .hasMessage("У наставника Громов Артём уже 2 из 3 наставляемых: одновременно можно не больше 3, свободных мест — 1.");
+        assertThat(mentees.find(three.get(2)).orElseThrow().status()).as("nothing saved").isEqualTo(MenteeStatus.WAITING);
+        assertThat(mentees.find(fourth).orElseThrow().status()).isEqualTo(MenteeStatus.WAITING);
+
+        mentees.assignToPair(mentor.id(), List.of(three.get(2)), "педагог — педагог", START, END);
+        Mentee third = mentees.find(three.get(2)).orElseThrow();
+        assertThat(third.status()).isEqualTo(MenteeStatus.IN_PAIR);
+        assertThat(third.mentorId()).isEqualTo(mentor.id());
+        assertThat(third.mentoringForm()).isEqualTo("педагог — педагог");
+        assertThat(third.mentorWorkplace()).isEqualTo("МБОУ СШ № 1");
+        assertThat(mentors.mentorsWithCapacity()).extracting(MentorCandidate::id).doesNotContain(mentor.id());
+        assertThat(mentees.waitingMentees()).extracting(WaitingMentee::id).contains(fourth).doesNotContainAnyElementsOf(three);
+        assertThatThrownBy(() -> mentees.assignToPair(mentor.id(), List.of(fourth), "педагог — педагог", START, END))
+                .hasMessageStartingWith("У наставника Громов Артём уже 3 из 3 наставляемых");
+    }
+
+    @Test
+    void refusesAMenteeWhoIsNotWaitingAndATermOutsideOneMonthToOneYear() {
+        Mentor first = mentor("Белов Игорь");
+        Mentor second = mentor("Чернова Яна");
+        Mentee mentee = mentee("Занятая");
+        mentees.assignToPair(first.id(), List.of(mentee.id()), "педагог — педагог", START, END);
+
+        assertThatThrownBy(() -> mentees.assignToPair(second.id(), List.of(mentee.id()), "педагог — педагог", START, END))
+                .hasMessage(mentee.fullName() + " не ждёт наставника (статус: «В паре»).");
+        Mentee other = mentee("Свободная");
+        assertThatThrownBy(() -> mentees.assignToPair(second.id(), List.of(other.id()), "педагог — педагог", START, START.plusDays(20)))
+                .hasMessage("Срок наставничества — от одного месяца до одного года.");
+        assertThatThrownBy(() -> mentees.assignToPair(second.id(), List.of(other.id()), "педагог — педагог", START, START.plusYears(1).plusDays(1)))
+                .hasMessage("Срок наставничества — от одного месяца до одного года.");
+        assertThatThrownBy(() -> mentees.assignToPair("no-such-mentor", List.of(other.id()), "педагог — педагог", START, END))
+                .hasMessage("Наставник не найден в банке.");
+        assertThat(mentees.find(other.id()).orElseThrow().status()).isEqualTo(MenteeStatus.WAITING);
+    }
+
+    @Test
+    void aSuccessfulMenteeBecomesAMentorCandidateAndTheMentorsPlaceIsFreed() {
+        Mentor mentor = mentor("Ковалёва Софья");
+        Mentee good = mentee("Успешная");
+        Mentee other = mentee("Обычная");
+        mentees.assignToPair(mentor.id(), List.of(good.id(), other.id()), "педагог — педагог", START, END);
+
+        mentees.completePair(mentor.id(), List.of(good.id()), "Провела открытый урок", true);
+
+        Mentee completed = mentees.find(good.id()).orElseThrow();
+        assertThat(completed.status()).isEqualTo(MenteeStatus.COMPLETED);
+        assertThat(completed.completed()).isTrue();
+        assertThat(completed.results()).isEqualTo("Провела открытый урок");
+        assertThat(completed.endDate()).isEqualTo(LocalDate.now());
+        assertThat(mentors.find(mentor.id()).orElseThrow().load()).isEqualTo("1 из 3");
+        Mentor candidate = mentors.list().stream().filter(m -> m.email().equals(good.email())).findFirst().orElseThrow();
+        assertThat(candidate.fromMentee()).isTrue();
+        assertThat(candidate.fullName()).isEqualTo(good.fullName());
+        int size = mentors.size();
+
+        mentees.completePair(mentor.id(), List.of(other.id()), "Программа не завершена по уважительной причине", false);
+        assertThat(mentees.find(other.id()).orElseThrow().completed()).isFalse();
+        assertThat(mentors.size()).as("an unsuccessful mentee is not a candidate").isEqualTo(size);
+        assertThat(mentors.find(mentor.id()).orElseThrow().load()).isEqualTo("0 из 3");
+        assertThatThrownBy(() -> mentees.completePair(mentor.id(), List.of(other.id()), "", true))
+                .hasMessage(other.fullName() + " не в паре с этим наставником.");
+    }
+
+    @Test
+    void aMenteeReturnedToTheBankWaitsWithoutAMentorAgain() {
+        Mentor mentor = mentor("Лосев Марк");
+        Mentee mentee = mentee("Вернувшаяся");
+        mentees.assignToPair(mentor.id(), List.of(mentee.id()), "виртуальное", START, END);
+
+        mentees.returnToBank(List.of(mentee.id()));
+
+        Mentee back = mentees.find(mentee.id()).orElseThrow();
+        assertThat(back.status()).isEqualTo(MenteeStatus.WAITING);
+        assertThat(back.mentorId()).isNull();
+        assertThat(mentees.waitingMentees()).filteredOn(waiting -> waiting.id().equals(mentee.id()))
+                .singleElement().satisfies(waiting -> assertThat(waiting.mentorDueBy()).isEqualTo(LocalDate.of(2025, 10, 1)));
+        assertThat(mentors.find(mentor.id()).orElseThrow().load()).isEqualTo("0 из 3");
+    }
+
+    @Test
+    void aMentorIsLinkedToTheirLogin() {
+        Mentor mentor = mentor("Зуев Павел");
+
+        mentors.linkUser(mentor.id(), "zuev");
+
+        assertThat(mentors.find(mentor.id()).orElseThrow().userId()).isEqualTo("zuev");
+        assertThatThrownBy(() -> mentors.linkUser("no-such-mentor", "zuev")).hasMessage("Наставник не найден в банке.");
+    }
+
+    private Mentor mentor(String name) {
+        return mentors.add(new NewMentor(name, "mentor." + UUID.randomUUID().toString().substring(0, 8) + "@school.example",
+                null, "МБОУ СШ № 1", null, List.of("ИКТ"), null, null, null, 6, null));
+    }
+
+    private Mentee mentee(String name) {
+        return mentees.add(new NewMentee(name + " " + run, "mentee." + UUID.randomUUID().toString().substring(0, 8) + "@school.example",
+                null, 1998, null, "Математика", LocalDate.of(2025, 9, 1), 0, null));
+    }
+}
