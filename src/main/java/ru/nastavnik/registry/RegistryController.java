@@ -12,12 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.MimeTypeUtils;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,8 +23,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
-import ru.nastavnik.identity.CurrentUser;
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.system.Refusal;
+import ru.nastavnik.system.StaffPages;
 
 /** The banks' page: both banks as tables, file uploads with their reports, templates, and JSON lists for scripts. */
 @Controller
@@ -89,22 +87,11 @@ class RegistryController {
         return template("mentors.csv", MentorColumns.ALL);
     }
 
-    @ExceptionHandler(Refused.class)
-    Object refused(Refused refusal, HttpServletRequest request) {
-        if (wantsJson(request)) {
-            return ResponseEntity.status(refusal.status).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("message", refusal.getMessage()));
-        }
-        ModelAndView view = new ModelAndView("registry/refused", Map.of("message", refusal.getMessage()));
-        view.setStatus(refusal.status);
-        return view;
-    }
-
     private Object upload(MultipartFile file, HttpServletRequest request, String bank,
                           BiFunction<String, byte[], ImportReport> importer) throws IOException {
         allowStaff(request);
         if (!UploadGuard.allows(request)) {
-            throw new Refused(HttpStatus.FORBIDDEN, STALE_FORM);
+            throw new Refusal(HttpStatus.FORBIDDEN, STALE_FORM);
         }
         ImportReport report = null;
         String error;
@@ -118,7 +105,7 @@ class RegistryController {
             error = e.getMessage();
         }
         HttpStatus status = error == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST;
-        if (wantsJson(request)) {
+        if (StaffPages.wantsJson(request)) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                     .body(error == null ? report : Map.of("message", error));
         }
@@ -144,32 +131,7 @@ class RegistryController {
     }
 
     private static void allowStaff(HttpServletRequest request) {
-        if (!CurrentUser.of(request).hasAnyRole(Role.CURATOR, Role.DIRECTOR, Role.ADMINISTRATOR)) {
-            throw new Refused(HttpStatus.FORBIDDEN, FORBIDDEN);
-        }
-    }
-
-    /** JSON when the client prefers it to HTML (scripts, the page's own upload script); HTML otherwise. */
-    static boolean wantsJson(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept == null) {
-            return false;
-        }
-        try {
-            List<MediaType> types = MediaType.parseMediaTypes(accept);
-            MimeTypeUtils.sortBySpecificity(types);
-            for (MediaType type : types) {
-                if (type.getQualityValue() > 0 && type.isCompatibleWith(MediaType.APPLICATION_JSON) && !type.isWildcardType()) {
-                    return true;
-                }
-                if (type.getQualityValue() > 0 && type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType()) {
-                    return false;
-                }
-            }
-        } catch (InvalidMediaTypeException e) {
-            return false;
-        }
-        return false;
+        StaffPages.require(request, FORBIDDEN, Role.CURATOR, Role.DIRECTOR, Role.ADMINISTRATOR);
     }
 
     /** UTF-8 with BOM and «;», as Russian Excel opens a CSV right with a double click. */
@@ -183,16 +145,5 @@ class RegistryController {
 
     private static List<String> titles(List<Column> columns) {
         return columns.stream().map(Column::title).toList();
-    }
-
-    /** A refusal shown to the user as it is. */
-    static final class Refused extends RuntimeException {
-
-        private final HttpStatus status;
-
-        Refused(HttpStatus status, String message) {
-            super(message);
-            this.status = status;
-        }
     }
 }
