@@ -1,0 +1,32 @@
+package ru.nastavnik.system;
+
+import org.slf4j.Marker;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+
+import ru.nastavnik.form.FormRejectedException;
+
+/**
+ * A rejected form is the user's mistake, answered to them in Russian; the engine would also log it at ERROR with the
+ * values it quotes (names of teachers among them). Such events are dropped; every other failure is logged as before.
+ * Registered in logback-spring.xml.
+ */
+public class FormRejectionLogFilter extends TurboFilter {
+
+    @Override
+    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable failure) {
+        Throwable thrown = failure;
+        if (thrown == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
+            thrown = last;
+        }
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FormRejectedException) {
+                return FilterReply.DENY;
+            }
+        }
+        return FilterReply.NEUTRAL;
+    }
+}

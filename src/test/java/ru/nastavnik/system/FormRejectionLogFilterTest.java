@@ -1,0 +1,38 @@
+package ru.nastavnik.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.core.spi.FilterReply;
+
+import ru.nastavnik.form.FormRejectedException;
+
+class FormRejectionLogFilterTest {
+
+    private final FormRejectionLogFilter filter = new FormRejectionLogFilter();
+    private final Logger engineContext = (Logger) LoggerFactory.getLogger("org.camunda.bpm.engine.context");
+
+    @Test
+    void dropsTheEnginesLogOfARejectedFormWhateverWrapsIt() {
+        Throwable wrapped = new ProcessEngineException("ENGINE-03051", new FormRejectedException(List.of("Иванова Мария уже указана в другой паре.")));
+
+        assertThat(filter.decide(null, engineContext, Level.ERROR, "Exception while closing command context: {}", null, wrapped))
+                .isEqualTo(FilterReply.DENY);
+        assertThat(filter.decide(null, engineContext, Level.ERROR, "{} {}", new Object[] {"x", wrapped}, null))
+                .isEqualTo(FilterReply.DENY);
+    }
+
+    @Test
+    void keepsEveryOtherFailure() {
+        assertThat(filter.decide(null, engineContext, Level.ERROR, "boom", null, new IllegalStateException("database down")))
+                .isEqualTo(FilterReply.NEUTRAL);
+        assertThat(filter.decide(null, engineContext, Level.INFO, "started", null, null)).isEqualTo(FilterReply.NEUTRAL);
+    }
+}
