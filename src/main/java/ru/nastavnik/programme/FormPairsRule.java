@@ -20,7 +20,8 @@ import ru.nastavnik.registry.WaitingMentee;
 
 /**
  * Pairs are formed from mentors with a free place and mentees waiting for one: one to three mentees a pair,
- * nobody in two pairs, and no mentor beyond three mentees at a time, counting the pairs already running.
+ * nobody in two pairs, and no mentor beyond three mentees at a time, counting the pairs already running and the
+ * pairs entered before this one.
  */
 @Component
 class FormPairsRule implements FormRule {
@@ -40,7 +41,7 @@ class FormPairsRule implements FormRule {
 
     @Override
     public List<String> check(FormValues values) {
-        List<PlannedPair> pairs = PlannedPair.from(values);
+        List<PlannedPair> pairs = PlannedPair.withCurrent(values);
         if (pairs.isEmpty()) {
             return List.of("Добавьте хотя бы одну наставническую пару.");
         }
@@ -56,6 +57,9 @@ class FormPairsRule implements FormRule {
             String prefix = "Пара " + (i + 1) + ": ";
             if (pair.menteeIds().isEmpty() || pair.menteeIds().size() > 3) {
                 problems.add(prefix + "у наставника может быть от одного до трёх наставляемых.");
+            }
+            if (!MentoringForm.isKnown(pair.mentoringForm())) {
+                problems.add(prefix + "выберите форму наставничества из списка.");
             }
             MentorCandidate mentor = free.get(pair.mentorId());
             if (mentor == null) {

@@ -30,6 +30,10 @@ public enum MentoringForm {
         return title;
     }
 
+    public static boolean isKnown(String code) {
+        return Arrays.stream(values()).anyMatch(form -> form.code.equals(code));
+    }
+
     /** The title of a code; the code itself when unknown. */
     public static String titleOf(String code) {
         return Arrays.stream(values()).filter(form -> form.code.equals(code)).map(MentoringForm::title).findFirst().orElse(code);

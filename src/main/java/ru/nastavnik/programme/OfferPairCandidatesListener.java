@@ -2,7 +2,11 @@ package ru.nastavnik.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,7 +17,8 @@ import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 
 /**
- * Offers what a pair is formed from: the mentors of the approved register who still have a free place
+ * Offers what a pair is formed from, leaving out what the pairs entered before have taken: the mentors of the approved
+ * register who still have a free place
  * (with their tags and free places) and the mentees waiting for a mentor (with their subject and, while it lies
  * ahead, the legal date by which their mentor must be approved).
  */
@@ -21,6 +26,7 @@ import ru.nastavnik.registry.MentorBank;
 class OfferPairCandidatesListener implements TaskListener {
 
     static final String MENTEE_OPTIONS = "menteeOptions";
+    static final String FORM_OPTIONS = "mentoringFormOptions";
 
     private final MentorBank mentors;
     private final MenteeBank mentees;
@@ -34,18 +40,28 @@ class OfferPairCandidatesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<String> register = new FormValues(task).choices(ProgrammeVariables.SELECTED_MENTORS);
+        FormValues programme = new FormValues(task);
+        List<String> register = programme.choices(ProgrammeVariables.SELECTED_MENTORS);
+        List<PlannedPair> planned = PlannedPair.planned(programme);
+        Map<String, Integer> placesPlanned = planned.stream()
+                .collect(Collectors.toMap(PlannedPair::mentorId, pair -> pair.menteeIds().size(), Integer::sum));
+        Set<String> menteesPlanned = planned.stream().flatMap(pair -> pair.menteeIds().stream()).collect(Collectors.toSet());
         Options.put(task, OfferMentorsListener.MENTOR_OPTIONS, mentors.mentorsWithCapacity().stream()
                 .filter(mentor -> register == null || register.contains(mentor.id()))
-                .map(mentor -> new Options.Option(mentor.fullName() + " — свободно мест: " + mentor.freePlaces()
+                .filter(mentor -> mentor.freePlaces() > placesPlanned.getOrDefault(mentor.id(), 0))
+                .map(mentor -> new Options.Option(mentor.fullName() + " — свободно мест: "
+                        + (mentor.freePlaces() - placesPlanned.getOrDefault(mentor.id(), 0))
                         + (mentor.tags().isEmpty() ? "" : "; " + String.join(", ", mentor.tags())), mentor.id()))
                 .toList());
         LocalDate today = LocalDate.now(clock);
         Options.put(task, MENTEE_OPTIONS, mentees.waitingMentees().stream()
+                .filter(mentee -> !menteesPlanned.contains(mentee.id()))
                 .map(mentee -> new Options.Option(mentee.fullName()
                         + (mentee.subject() == null ? "" : ", " + mentee.subject())
                         + (mentee.mentorDueBy().isBefore(today) ? "" : ", наставник — до " + Dates.format(mentee.mentorDueBy())),
                         mentee.id()))
                 .toList());
+        Options.put(task, FORM_OPTIONS, Arrays.stream(MentoringForm.values())
+                .map(form -> new Options.Option(form.title(), form.code())).toList());
     }
 }

@@ -1,21 +1,54 @@
 package ru.nastavnik.programme;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 import ru.nastavnik.form.FormValues;
 
-/** One pair or group as the curator entered it in the form «Сформировать наставнические пары и группы». */
+/**
+ * One pair or group as the curator entered it in «Сформировать наставническую пару или группу»; the pairs entered so
+ * far wait in {@code plannedPairs} until the last one, then all go into the banks and one order.
+ */
 record PlannedPair(String mentorId, List<String> menteeIds, int months, String mentoringForm) {
 
-    static List<PlannedPair> from(FormValues form) {
-        List<FormValues> items = form.items(ProgrammeVariables.PAIRS);
-        if (items == null) {
-            return List.of();
+    static final String PLANNED = "plannedPairs";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The pair of the form being submitted. */
+    static PlannedPair current(FormValues form) {
+        return new PlannedPair(
+                form.text("mentor").orElse(""),
+                form.choices("mentees") == null ? List.of() : form.choices("mentees"),
+                form.raw("months") instanceof Number number ? number.intValue() : 0,
+                form.text("mentoringForm").orElse(""));
+    }
+
+    /** The pairs entered before this form. */
+    static List<PlannedPair> planned(FormValues values) {
+        List<FormValues> items = values.items(PLANNED);
+        return items == null ? List.of() : items.stream().map(PlannedPair::current).toList();
+    }
+
+    static void plan(VariableScope programme, List<PlannedPair> pairs) {
+        List<Map<String, Object>> json = pairs.stream().map(pair -> Map.<String, Object>of(
+                "mentor", pair.mentorId, "mentees", pair.menteeIds, "months", pair.months, "mentoringForm", pair.mentoringForm)).toList();
+        try {
+            programme.setVariable(PLANNED, SpinValues.jsonValue(JSON.writeValueAsString(json)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Planned pairs could not be written as JSON", e);
         }
-        return items.stream().map(item -> new PlannedPair(
-                item.text("mentor").orElse(""),
-                item.choices("mentees") == null ? List.of() : item.choices("mentees"),
-                item.raw("months") instanceof Number number ? number.intValue() : 0,
-                item.text("mentoringForm").orElse(""))).toList();
+    }
+
+    static List<PlannedPair> withCurrent(FormValues values) {
+        List<PlannedPair> all = new ArrayList<>(planned(values));
+        all.add(current(values));
+        return all;
     }
 }

@@ -46,7 +46,7 @@ class RegisterPairsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) throws JsonProcessingException {
         LocalDate start = LocalDate.now(clock);
         List<Map<String, Object>> described = new ArrayList<>();
-        for (PlannedPair pair : PlannedPair.from(new FormValues(execution))) {
+        for (PlannedPair pair : PlannedPair.planned(new FormValues(execution))) {
             LocalDate end = start.plusMonths(pair.months());
             mentees.assignToPair(pair.mentorId(), pair.menteeIds(), pair.mentoringForm(), start, end);
             Mentor mentor = mentors.find(pair.mentorId()).orElseThrow();

@@ -2,6 +2,7 @@ package ru.nastavnik.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static ru.nastavnik.support.Rejections.rejectionOf;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -182,6 +183,31 @@ class SchoolYearProcessTest {
         assertThat(driver.task("Task_ResolvePairWorkOverdue").getName()).isEqualTo("Принять меры: просрочен этап 6");
     }
 
+    @Test
+    void aFourthMenteeForAMentorIsRefusedAndNothingIsSaved() {
+        driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
+        prepareConditions();
+        driver.submit("Task_FormMenteeBank", bank("menteeRows", menteeRows() + "Четвёртая " + run + " Анна\tfourth." + run
+                + "@test-school.example\tХимия\t01.09.2026\t1\n"));
+        driver.submit("Task_FormMentorBank", bank("mentorRows", mentorRows()));
+        selectAndTrainMentors();
+        String mentor = driver.option("Task_FormPairs", "mentorOptions", "Громов " + run);
+        String[] four = {driver.option("Task_FormPairs", "menteeOptions", "Молодой " + run),
+                driver.option("Task_FormPairs", "menteeOptions", "Молодая " + run),
+                driver.option("Task_FormPairs", "menteeOptions", "Опытный " + run),
+                driver.option("Task_FormPairs", "menteeOptions", "Четвёртая " + run)};
+
+        assertThat(rejectionOf(() -> driver.submit("Task_FormPairs", pair(mentor, 9, "group", false, four))).problems())
+                .containsExactly("Пара 1: у наставника может быть от одного до трёх наставляемых.",
+                        "Пара 1: у наставника Громов " + run + " Пётр свободно мест: 3 — больше трёх наставляемых одновременно нельзя.");
+        driver.submit("Task_FormPairs", pair(mentor, 9, "group", true, four[0], four[1]));
+        assertThat(rejectionOf(() -> driver.submit("Task_FormPairs", pair(mentor, 9, "group", false, four[2], four[3]))).getMessage())
+                .contains("свободно мест: 3 — больше трёх наставляемых одновременно нельзя");
+        assertThat(rejectionOf(() -> driver.submit("Task_FormPairs", pair(mentor, 13, "group", false, four[2]))).getMessage())
+                .contains("«Срок, месяцев»");
+        assertThat(menteesOfThisRun()).extracting(Mentee::status).containsOnly(MenteeStatus.WAITING);
+    }
+
     // ------------------------------------------------------------------ the steps of the year
 
     private void prepareConditions() {
@@ -219,9 +245,9 @@ class SchoolYearProcessTest {
         String young1 = driver.option("Task_FormPairs", "menteeOptions", "Молодой " + run + " Первый");
         String young2 = driver.option("Task_FormPairs", "menteeOptions", "Молодая " + run + " Вторая");
         String senior = driver.option("Task_FormPairs", "menteeOptions", "Опытный " + run);
-        String pairs = "[{\"mentor\":\"" + mentorA + "\",\"mentees\":[\"" + young1 + "\",\"" + young2 + "\"],\"months\":9,\"mentoringForm\":\"teacherTeacher\"},"
-                + "{\"mentor\":\"" + mentorB + "\",\"mentees\":[\"" + senior + "\"],\"months\":6,\"mentoringForm\":\"peer\"}]";
-        driver.submit("Task_FormPairs", new HashMap<>(Map.of("pairs", org.camunda.spin.plugin.variable.SpinValues.jsonValue(pairs).create())));
+        driver.submit("Task_FormPairs", pair(mentorA, 9, "teacherTeacher", true, young1, young2));
+        assertThat(driver.option("Task_FormPairs", "mentorOptions", "Громов " + run)).as("one place left").isEqualTo(mentorA);
+        driver.submit("Task_FormPairs", pair(mentorB, 6, "peer", false, senior));
         driver.signOrder();
     }
 
@@ -240,6 +266,11 @@ class SchoolYearProcessTest {
         driver.submit("Task_FinalEvent", new HashMap<>(Map.of("finalEventDate", "2027-06-05", "successfulCases", "Кейс пары Громова")));
         driver.executeJob("ServiceTask_CloseProgramme");
         driver.signOrder();
+    }
+
+    private static Map<String, Object> pair(String mentor, long months, String form, boolean another, String... mentees) {
+        return new HashMap<>(Map.of("mentor", mentor, "mentees", Stage1Forms.json(mentees), "months", months,
+                "mentoringForm", form, "addAnotherPair", another));
     }
 
     private Map<String, Object> bank(String field, String rows) {
