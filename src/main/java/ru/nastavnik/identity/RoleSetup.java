@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 class RoleSetup implements ApplicationRunner {
 
     static final String ANY = "*";
+    /** The one process people start (process id of processes/mentoring-programme.bpmn). */
+    static final String PROGRAMME_PROCESS = "MentoringProgramme";
 
     private final IdentityService identity;
     private final Grants grants;
@@ -51,8 +53,10 @@ class RoleSetup implements ApplicationRunner {
             grants.grant(staff, PROCESS_DEFINITION, ANY, READ);
         }
         for (Role lead : new Role[] {Role.DIRECTOR, Role.CURATOR}) {
-            // the director and the curator run the whole programme: they read every instance's variables
-            grants.grant(lead, PROCESS_DEFINITION, ANY, READ, CREATE_INSTANCE, READ_INSTANCE);
+            // the director and the curator run the whole programme: they read every instance's variables,
+            // and start only the programme itself (orders and pairs are started by the programme)
+            grants.grant(lead, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE);
+            grants.grant(lead, PROCESS_DEFINITION, PROGRAMME_PROCESS, READ, READ_INSTANCE, CREATE_INSTANCE);
             grants.grant(lead, PROCESS_INSTANCE, ANY, CREATE);
             grants.grant(lead, USER, ANY, READ);
             grants.grant(lead, GROUP, ANY, READ);

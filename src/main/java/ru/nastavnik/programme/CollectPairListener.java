@@ -8,15 +8,17 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
 
-/** Adds the pair just entered to the pairs planned so far, and clears the form's fields for the next one. */
+/** Adds the pair just entered (if any) to the pairs planned so far, and clears the form's fields for the next round. */
 @Component("collectPairListener")
 class CollectPairListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        List<PlannedPair> all = PlannedPair.withCurrent(new FormValues(task));
-        PlannedPair.plan(task.getExecution(), all);
-        for (String field : List.of("mentor", "mentees", "months", "mentoringForm")) {
+        FormValues form = new FormValues(task);
+        if (!PlannedPair.isFinishing(form)) {
+            PlannedPair.plan(task.getExecution(), PlannedPair.withCurrent(form));
+        }
+        for (String field : List.of("mentor", "mentees", "months", "mentoringForm", "addAnotherPair")) {
             task.getExecution().removeVariable(field);
         }
     }

@@ -26,6 +26,9 @@ import ru.nastavnik.registry.WaitingMentee;
 @Component
 class FormPairsRule implements FormRule {
 
+    private static final Map<String, String> FIELD_TITLES = Map.of(
+            "mentor", "Наставник", "mentees", "Наставляемые (1–3)", "months", "Срок, месяцев", "mentoringForm", "Форма наставничества");
+
     private final MentorBank mentors;
     private final MenteeBank mentees;
 
@@ -41,10 +44,18 @@ class FormPairsRule implements FormRule {
 
     @Override
     public List<String> check(FormValues values) {
-        List<PlannedPair> pairs = PlannedPair.withCurrent(values);
-        if (pairs.isEmpty()) {
-            return List.of("Добавьте хотя бы одну наставническую пару.");
+        if (PlannedPair.isFinishing(values)) {
+            return List.of();
         }
+        List<String> missing = new ArrayList<>();
+        PlannedPair.FIELDS.stream().filter(values::isBlank).map(FIELD_TITLES::get)
+                .forEach(title -> missing.add("Заполните поле «" + title + "»."));
+        if (!missing.isEmpty()) {
+            return PlannedPair.planned(values).isEmpty() || Boolean.TRUE.equals(values.raw("addAnotherPair"))
+                    ? missing
+                    : List.of("Укажите следующую пару или оставьте все поля пустыми, чтобы закончить.");
+        }
+        List<PlannedPair> pairs = PlannedPair.withCurrent(values);
         Map<String, MentorCandidate> free = mentors.mentorsWithCapacity().stream()
                 .collect(Collectors.toMap(MentorCandidate::id, Function.identity()));
         Map<String, WaitingMentee> waiting = mentees.waitingMentees().stream()

@@ -46,6 +46,14 @@ record PlannedPair(String mentorId, List<String> menteeIds, int months, String m
         }
     }
 
+    static final List<String> FIELDS = List.of("mentor", "mentees", "months", "mentoringForm");
+
+    /** A submission with no new pair closes the list: allowed once some pairs are entered. */
+    static boolean isFinishing(FormValues form) {
+        return FIELDS.stream().allMatch(form::isBlank) && !planned(form).isEmpty()
+                && !Boolean.TRUE.equals(form.raw("addAnotherPair"));
+    }
+
     static List<PlannedPair> withCurrent(FormValues values) {
         List<PlannedPair> all = new ArrayList<>(planned(values));
         all.add(current(values));

@@ -13,7 +13,9 @@ import ru.nastavnik.form.FormValues;
 
 /**
  * The deadlines of the roadmap, computed from the programme's start and school year with the seeds' defaults,
- * unless the curator set another date or duration when starting the programme. The BPMN timers ask it:
+ * unless the curator set another date or duration when starting the programme. Stages 1 and 2-3 run side by side
+ * from the start, so their seed dates hold; a stage that follows another is due some time after the other's deadline,
+ * so finishing one stage on time never makes the next one overdue on arrival. The BPMN timers ask it:
  * {@code ${programmeCalendar.overdue(execution, 'MENTEE_BANK')}} fires the morning after the deadline,
  * {@code ${programmeCalendar.escalation(execution, 'MENTEE_BANK')}} the escalation days later.
  */
@@ -30,7 +32,7 @@ public class ProgrammeCalendar {
         MENTOR_BANK,
         /** Stage 4: selection and training of mentors, within two months. */
         MENTOR_SELECTION,
-        /** Stage 5: pairs formed by 30 October. */
+        /** Stage 5: pairs formed by 30 October, and at least two weeks after stage 4's deadline (stage 5 follows it). */
         PAIRS_FORMED,
         /** Stage 6: the personal programmes completed within a year after stage 5. */
         COMPLETION
@@ -40,6 +42,7 @@ public class ProgrammeCalendar {
     static final int DEFAULT_PREPARATION_MONTHS = 1;
     static final int DEFAULT_SELECTION_MONTHS = 2;
     static final int DEFAULT_PROGRAMME_MONTHS = 12;
+    static final int PAIRS_AFTER_SELECTION_DAYS = 14;
     private static final LocalTime MORNING = LocalTime.of(9, 0);
 
     public Date overdue(VariableScope programme, String deadline) {
@@ -60,7 +63,8 @@ public class ProgrammeCalendar {
             case MENTEE_BANK -> override(values, deadline).orElse(later(LocalDate.of(year.firstYear(), 9, 15), start.plusDays(14)));
             case MENTOR_BANK -> override(values, deadline).orElse(later(LocalDate.of(year.firstYear(), 9, 30), start.plusMonths(1)));
             case MENTOR_SELECTION -> start.plusMonths(number(values, "selectionMonths", DEFAULT_SELECTION_MONTHS));
-            case PAIRS_FORMED -> override(values, deadline).orElse(later(LocalDate.of(year.firstYear(), 10, 30), start.plusMonths(2)));
+            case PAIRS_FORMED -> override(values, deadline).orElse(
+                    later(LocalDate.of(year.firstYear(), 10, 30), deadline(values, Deadline.MENTOR_SELECTION).plusDays(PAIRS_AFTER_SELECTION_DAYS)));
             case COMPLETION -> deadline(values, Deadline.PAIRS_FORMED).plusMonths(number(values, "programmeMonths", DEFAULT_PROGRAMME_MONTHS));
         };
     }

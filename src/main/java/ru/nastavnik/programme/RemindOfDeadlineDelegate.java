@@ -56,6 +56,7 @@ class RemindOfDeadlineDelegate implements JavaDelegate {
             Map<String, Object> model = Map.of(
                     "name", String.valueOf(person.getFirstName()),
                     "stage", stage,
+                    "stageNumber", deadline.ordinal() + 1,
                     "due", Dates.format(due),
                     "escalation", escalation,
                     "schoolName", String.valueOf(execution.getVariable(ProgrammeVariables.SCHOOL_NAME)));

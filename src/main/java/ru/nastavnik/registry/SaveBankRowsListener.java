@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * On {@code complete}, after checkFormListener: saves the rows pasted into the bank form (menteeRows or mentorRows)
- * and writes the size of that bank (menteeCount or mentorCount); the bank is the task's form, or the variable present. The pasted text is removed from the variables,
- * so the people's data lives in the bank only.
+ * and writes the size of that bank (menteeCount or mentorCount); the bank is the task's form, or the variable present.
+ * The pasted text is removed from the running variables (the engine's history keeps what was submitted; the form caps
+ * it at 3500 characters, below the engine's text column), and so is «Банк сформирован», so the next bank's form is
+ * ticked by its own submission, not by this one's.
  */
 @Component("saveBankRowsListener")
 class SaveBankRowsListener implements TaskListener {
@@ -39,6 +41,7 @@ class SaveBankRowsListener implements TaskListener {
             }
             task.setVariable(BankVariables.MENTOR_COUNT, mentors.size());
         }
+        task.removeVariable(BankVariables.BANK_COMPLETE);
     }
 
     private static String pasted(DelegateTask task, String key) {
