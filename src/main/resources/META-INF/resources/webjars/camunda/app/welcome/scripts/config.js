@@ -16,10 +16,11 @@
  */
 
 export default {
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // Nastavnik: the header and the page title read «Наставник Добро пожаловать» instead of «Camunda Welcome».
+  app: {
+    name: 'Добро пожаловать',
+    vendor: 'Наставник'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
@@ -43,10 +44,15 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  // Nastavnik: Russian is the default language of the Welcome page, as in Tasklist.
+  // The Welcome page takes the first browser language (navigator.languages[0], e.g. "en-US" -> "en")
+  // and uses it only if it is listed in availableLocales; otherwise it uses fallbackLocale.
+  // "en" is therefore deliberately NOT available: English browsers must get Russian, too.
+  // "de" stays available (a German browser gets the shipped German locale).
+  locales: {
+    availableLocales: ['ru', 'de'],
+    fallbackLocale: 'ru'
+  },
   // Nastavnik: the school's own pages, next to Tasklist, Cockpit and Admin.
   links: [
     {
