@@ -1,14 +1,15 @@
 package ru.nastavnik.programme;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
 
-/** Adds the pair just entered (if any) to the pairs planned so far, and clears the form's fields for the next round. */
+/**
+ * Adds the pair just entered (if any) to the pairs planned so far, and clears the pair's fields for the next round.
+ * «Добавить ещё одну пару» stays until the gateway after the task has read it; the next task's form starts unticked.
+ */
 @Component("collectPairListener")
 class CollectPairListener implements TaskListener {
 
@@ -18,7 +19,7 @@ class CollectPairListener implements TaskListener {
         if (!PlannedPair.isFinishing(form)) {
             PlannedPair.plan(task.getExecution(), PlannedPair.withCurrent(form));
         }
-        for (String field : List.of("mentor", "mentees", "months", "mentoringForm", "addAnotherPair")) {
+        for (String field : PlannedPair.FIELDS) {
             task.getExecution().removeVariable(field);
         }
     }

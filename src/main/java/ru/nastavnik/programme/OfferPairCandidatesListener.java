@@ -27,6 +27,7 @@ class OfferPairCandidatesListener implements TaskListener {
 
     static final String MENTEE_OPTIONS = "menteeOptions";
     static final String FORM_OPTIONS = "mentoringFormOptions";
+    static final String ADD_ANOTHER_PAIR = "addAnotherPair";
 
     private final MentorBank mentors;
     private final MenteeBank mentees;
@@ -40,6 +41,7 @@ class OfferPairCandidatesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        task.getExecution().removeVariable(ADD_ANOTHER_PAIR); // the previous round's answer, already used by the gateway
         FormValues programme = new FormValues(task);
         List<String> register = programme.choices(ProgrammeVariables.SELECTED_MENTORS);
         List<PlannedPair> planned = PlannedPair.planned(programme);

@@ -48,7 +48,8 @@ class DemoSchoolTest {
 
     @Test
     void theDemoMailboxShowsTheInformationLetterInTheBrowser() throws InterruptedException {
-        Http browser = new Http(port);
+        Http browser = new Http(port).as("curator", "curator");
+        assertThat(new Http(port).get("/demo/mail").status()).as("the mailbox is behind the login").isEqualTo(302);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         String mailbox = browser.get("/demo/mail").body();
         while (!mailbox.contains("О подготовке программы наставничества") && Instant.now().isBefore(deadline)) {

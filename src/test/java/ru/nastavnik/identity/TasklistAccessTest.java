@@ -113,6 +113,7 @@ class TasklistAccessTest {
         assertThat(names).containsExactlyInAnyOrder(
                 "Создать раздел «Наставничество» на сайте школы",
                 "Определить показатели, анализ потребности в обучении, обратную связь и отчётность",
+                "Сформировать банк наставляемых",
                 "Опубликовать материалы о программе на сайте и в СМИ");
 
         String sitePageTask = tasks.createTaskQuery().processInstanceId(programme.getId())

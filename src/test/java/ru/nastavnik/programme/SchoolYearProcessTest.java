@@ -74,7 +74,7 @@ class SchoolYearProcessTest {
     void aSchoolTakesItsProgrammeFromStageOneToStageSevenInOneYear() {
         driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
         assertThat(driver.programme()).isWaitingAt("Task_AppointCurator", "Task_InformParticipants", "Task_DefineGoals",
-                "Task_PublishInformation");
+                "Task_FormMenteeBank", "Task_PublishInformation");
 
         prepareConditions();
         driver.submit("Task_PublishInformation", new HashMap<>(Map.of("publicationSummary", "Новость о старте программы")));
@@ -169,14 +169,14 @@ class SchoolYearProcessTest {
         assertThat(driver.task("Task_ResolveSelectMentorsOverdue")).isNotNull();
         selectAndTrainMentors();
 
-        assertThat(driver.fireTimer("Timer_PairsFormedOverdue")).isEqualTo(LocalDateTime.of(2026, 11, 2, 9, 0));
+        assertThat(driver.fireTimer("Timer_PairsFormedOverdue")).as("two weeks after stage 4's deadline").isEqualTo(LocalDateTime.of(2026, 11, 16, 9, 0));
         driver.executeJob("ServiceTask_RemindPairsFormed");
         driver.fireTimer("Timer_PairsFormedEscalated");
         driver.executeJob("ServiceTask_EscalatePairsFormed");
         assertThat(driver.task("Task_ResolvePairsFormedOverdue").getName()).isEqualTo("Принять меры: просрочен этап 5");
         formPairs();
 
-        assertThat(driver.fireTimer("Timer_PairWorkOverdue")).isEqualTo(LocalDateTime.of(2027, 11, 2, 9, 0));
+        assertThat(driver.fireTimer("Timer_PairWorkOverdue")).isEqualTo(LocalDateTime.of(2027, 11, 16, 9, 0));
         driver.executeJob("ServiceTask_RemindPairWork");
         driver.fireTimer("Timer_PairWorkEscalated");
         driver.executeJob("ServiceTask_EscalatePairWork");
@@ -206,6 +206,25 @@ class SchoolYearProcessTest {
         assertThat(rejectionOf(() -> driver.submit("Task_FormPairs", pair(mentor, 13, "group", false, four[2]))).getMessage())
                 .contains("«Срок, месяцев»");
         assertThat(menteesOfThisRun()).extracting(Mentee::status).containsOnly(MenteeStatus.WAITING);
+    }
+
+    @Test
+    void theCuratorClosesTheListOfPairsWithAnEmptyFormOnceAPairIsEntered() {
+        driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
+        prepareConditions();
+        fillBanks();
+        selectAndTrainMentors();
+        assertThat(rejectionOf(() -> driver.submit("Task_FormPairs", new HashMap<>())).problems())
+                .contains("Заполните поле «Наставник».");
+
+        String mentor = driver.option("Task_FormPairs", "mentorOptions", "Зуева " + run);
+        driver.submit("Task_FormPairs", pair(mentor, 6, "peer", true, driver.option("Task_FormPairs", "menteeOptions", "Опытный " + run)));
+        assertThat(engine.getFormService().getTaskFormVariables(driver.task("Task_FormPairs").getId()).get("addAnotherPair"))
+                .as("the next form starts unticked").isNull();
+        driver.submit("Task_FormPairs", new HashMap<>(Map.of("addAnotherPair", false)));
+
+        assertThat(driver.programme()).hasPassed("EndEvent_FormPairsCompleted").isWaitingAt("CallActivity_PairsOrder");
+        assertThat(menteesOfThisRun()).filteredOn(mentee -> mentee.status() == MenteeStatus.IN_PAIR).hasSize(1);
     }
 
     // ------------------------------------------------------------------ the steps of the year
