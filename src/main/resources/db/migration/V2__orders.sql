@@ -1,10 +1,11 @@
--- Orders (приказы): numbered per school and school year without gaps, kept with their printable DOCX.
+-- Orders (приказы): drafted without a number, numbered when the director signs them (per school and school year,
+-- without gaps), kept with their printable DOCX and with what they say (request), to print the signed version.
 -- Types chosen to mean the same on H2 2.x (demo) and PostgreSQL (tests, production): bytea is H2's alias of varbinary.
 create table nst_order (
     id                  varchar(36)   not null primary key,
     school_name         varchar(300)  not null,
     school_year         varchar(9)    not null,
-    number              integer       not null,
+    number              integer,
     order_date          date          not null,
     kind                varchar(40)   not null,
     title               varchar(500)  not null,
@@ -13,6 +14,7 @@ create table nst_order (
     status              varchar(20)   not null,
     return_comment      varchar(2000),
     document            bytea         not null,
+    request             text          not null,
     process_instance_id varchar(64),
     created_at          timestamp     not null,
     signed_at           timestamp,

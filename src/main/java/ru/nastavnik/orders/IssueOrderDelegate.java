@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues the order named by the task's local variable {@code orderKind}, worded from the process variables, in the
- * engine's transaction; leaves its id, number, title and download address on the process instance for later tasks.
+ * engine's transaction; leaves its id, title and download address on the process instance for later tasks (the number comes with the signature).
  */
 @Component("issueOrderDelegate")
 class IssueOrderDelegate implements JavaDelegate {
@@ -40,11 +40,9 @@ class IssueOrderDelegate implements JavaDelegate {
 
         DelegateExecution processInstance = execution.getProcessInstance();
         processInstance.setVariable(OrderVariables.ORDER_ID, issued.id());
-        processInstance.setVariable(OrderVariables.ORDER_NUMBER, issued.number());
-        processInstance.setVariable(OrderVariables.ORDER_TITLE, OrderDates.fullTitle(issued.number(), today, issued.title()));
+        processInstance.setVariable(OrderVariables.ORDER_TITLE, OrderDates.fullTitle(null, today, issued.title()));
         processInstance.setVariable(OrderVariables.ORDER_DOWNLOAD_URL, "/orders/" + issued.id() + "/document");
-        log.info("Order {} ({}) number {} issued for process instance {}", issued.id(), kind, issued.number(),
-                execution.getProcessInstanceId());
+        log.info("Draft order {} ({}) issued for process instance {}", issued.id(), kind, execution.getProcessInstanceId());
     }
 
     private static OrderKind kind(Object value) {

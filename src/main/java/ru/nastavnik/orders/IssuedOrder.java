@@ -1,5 +1,5 @@
 package ru.nastavnik.orders;
 
-/** An order just issued: its id, the number it got and its title. */
-public record IssuedOrder(String id, int number, String title) {
+/** A draft just issued: its id and its title; it gets its number when the director signs it. */
+public record IssuedOrder(String id, String title) {
 }

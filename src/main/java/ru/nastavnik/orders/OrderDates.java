@@ -12,9 +12,9 @@ final class OrderDates {
         return RUSSIAN.format(date);
     }
 
-    /** «Приказ № 5 от 01.09.2026 «О назначении куратора программы наставничества»». */
-    static String fullTitle(int number, LocalDate date, String title) {
-        return "Приказ № " + number + " от " + format(date) + " «" + title + "»";
+    /** «Приказ № 5 от 01.09.2026 «О назначении…»», or «Проект приказа «О назначении…»» before it is signed. */
+    static String fullTitle(Integer number, LocalDate date, String title) {
+        return number == null ? "Проект приказа «" + title + "»" : "Приказ № " + number + " от " + format(date) + " «" + title + "»";
     }
 
     private OrderDates() {

@@ -45,12 +45,13 @@ final class OrderDocument {
     private OrderDocument() {
     }
 
-    static byte[] render(OrderRequest request, int number) {
+    /** The number is null for a draft, printed «№ ____» until the director signs. */
+    static byte[] render(OrderRequest request, Integer number) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(document);
             centred(document, request.schoolName(), false, 0);
             centred(document, "ПРИКАЗ", true, 240).setSpacingBefore(360);
-            leftAndRight(document, OrderDates.format(request.orderDate()), "№ " + number).setSpacingAfter(360);
+            leftAndRight(document, OrderDates.format(request.orderDate()), "№ " + (number == null ? "____" : number)).setSpacingAfter(360);
             XWPFParagraph title = paragraph(document, ParagraphAlignment.LEFT);
             run(title, request.kind().title(), true);
             title.setSpacingAfter(240);

@@ -5,18 +5,23 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The school's orders. Issuing joins the caller's transaction (the engine's, inside a delegate): the number,
- * the order and its document commit or roll back together.
+ * The school's orders. A draft has no number; signing gives it the next number of its school and year, dates it and
+ * prints it again, in the caller's transaction (the engine's, inside the signing task's listener): the number, the
+ * signature and the document commit or roll back together, and a returned draft never takes a number.
  */
 @Service
 public class Orders {
@@ -26,11 +31,13 @@ public class Orders {
 
     private final JdbcTemplate jdbc;
     private final OrderNumbers numbers;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    Orders(JdbcTemplate jdbc, OrderNumbers numbers, Clock clock) {
+    Orders(JdbcTemplate jdbc, OrderNumbers numbers, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.numbers = numbers;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -38,22 +45,29 @@ public class Orders {
     public IssuedOrder issue(OrderRequest request) {
         String id = UUID.randomUUID().toString();
         String title = request.kind().title();
-        int number = numbers.next(request.schoolName(), request.schoolYear());
-        byte[] document = OrderDocument.render(request, number);
-        jdbc.update("insert into nst_order (id, school_name, school_year, number, order_date, kind, title, body, signer_name, "
-                        + "status, document, process_instance_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, request.schoolName(), request.schoolYear(), number, request.orderDate(), request.kind().name(), title,
-                OrderDocument.plainText(request), request.signerName(), OrderStatus.DRAFT.name(), document,
-                request.processInstanceId(), Timestamp.from(clock.instant()));
-        return new IssuedOrder(id, number, title);
+        jdbc.update("insert into nst_order (id, school_name, school_year, order_date, kind, title, body, signer_name, "
+                        + "status, document, request, process_instance_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, request.schoolName(), request.schoolYear(), request.orderDate(), request.kind().name(), title,
+                OrderDocument.plainText(request), request.signerName(), OrderStatus.DRAFT.name(),
+                OrderDocument.render(request, null), write(request), request.processInstanceId(), Timestamp.from(clock.instant()));
+        return new IssuedOrder(id, title);
     }
 
-    /** The director signs a draft. */
+    /** The director signs a draft: it takes the next number of its school and year and today's date. Returns the number. */
     @Transactional
-    public void sign(String orderId, String userId) {
-        int changed = jdbc.update("update nst_order set status = ?, signed_at = ?, signed_by = ? where id = ? and status = ?",
-                OrderStatus.SIGNED.name(), Timestamp.from(clock.instant()), userId, orderId, OrderStatus.DRAFT.name());
-        requireDraftChanged(orderId, changed);
+    public int sign(String orderId, String userId) {
+        OrderRequest draft = jdbc.query("select request from nst_order where id = ? and status = ? for update",
+                (rs, row) -> read(rs.getString(1)), orderId, OrderStatus.DRAFT.name()).stream().findFirst().orElse(null);
+        if (draft == null) {
+            requireDraftChanged(orderId, 0);
+        }
+        OrderRequest signed = new OrderRequest(draft.kind(), draft.schoolName(), draft.schoolYear(), LocalDate.now(clock),
+                draft.paragraphs(), draft.table(), draft.signerName(), draft.processInstanceId());
+        int number = numbers.next(signed.schoolName(), signed.schoolYear());
+        jdbc.update("update nst_order set status = ?, number = ?, order_date = ?, document = ?, signed_at = ?, signed_by = ? where id = ?",
+                OrderStatus.SIGNED.name(), number, signed.orderDate(), OrderDocument.render(signed, number),
+                Timestamp.from(clock.instant()), userId, orderId);
+        return number;
     }
 
     /** The director sends a draft back; the comment says what to correct. */
@@ -70,7 +84,7 @@ public class Orders {
 
     /** Newest first. */
     public List<OrderRecord> list() {
-        return jdbc.query("select " + COLUMNS + " from nst_order order by order_date desc, created_at desc, number desc",
+        return jdbc.query("select " + COLUMNS + " from nst_order order by created_at desc",
                 Orders::record);
     }
 
@@ -78,6 +92,22 @@ public class Orders {
     public byte[] document(String id) {
         return jdbc.query("select document from nst_order where id = ?", (rs, row) -> rs.getBytes(1), id).stream()
                 .findFirst().orElseThrow(() -> new NoSuchElementException("No order " + id));
+    }
+
+    private String write(OrderRequest request) {
+        try {
+            return json.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Order request could not be written as JSON", e);
+        }
+    }
+
+    private OrderRequest read(String request) {
+        try {
+            return json.readValue(request, OrderRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored order request is not readable", e);
+        }
     }
 
     private void requireDraftChanged(String orderId, int changed) {
@@ -89,7 +119,7 @@ public class Orders {
 
     private static OrderRecord record(ResultSet rs, int row) throws SQLException {
         return new OrderRecord(rs.getString("id"), rs.getString("school_name"), rs.getString("school_year"),
-                rs.getInt("number"), rs.getObject("order_date", java.time.LocalDate.class),
+                (Integer) rs.getObject("number"), rs.getObject("order_date", LocalDate.class),
                 OrderKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("body"),
                 rs.getString("signer_name"), OrderStatus.valueOf(rs.getString("status")), rs.getString("return_comment"),
                 rs.getString("process_instance_id"), instant(rs.getTimestamp("created_at")),

@@ -37,7 +37,9 @@ class OrdersController {
     ResponseEntity<byte[]> document(@PathVariable String id, HttpServletRequest request) {
         StaffPages.require(request, FORBIDDEN, READERS);
         OrderRecord order = orders.find(id).orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "Приказ не найден."));
-        return StaffPages.download(orders.document(id), StaffPages.DOCX,
-                "Приказ № " + order.number() + ".docx", "order-" + order.number() + ".docx");
+        return order.number() == null
+                ? StaffPages.download(orders.document(id), StaffPages.DOCX, "Проект приказа.docx", "order-draft.docx")
+                : StaffPages.download(orders.document(id), StaffPages.DOCX,
+                        "Приказ № " + order.number() + ".docx", "order-" + order.number() + ".docx");
     }
 }

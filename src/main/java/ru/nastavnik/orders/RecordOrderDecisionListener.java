@@ -31,7 +31,8 @@ class RecordOrderDecisionListener implements TaskListener {
         Object decision = task.getVariable(OrderVariables.ORDER_DECISION);
         boolean signed;
         if (OrderVariables.SIGN.equals(decision)) {
-            orders.sign(orderId, signer(task));
+            int number = orders.sign(orderId, signer(task));
+            task.getExecution().getProcessInstance().setVariable(OrderVariables.ORDER_NUMBER, number);
             signed = true;
         } else if (OrderVariables.RETURN.equals(decision)) {
             Object comment = task.getVariable(OrderVariables.ORDER_RETURN_COMMENT);

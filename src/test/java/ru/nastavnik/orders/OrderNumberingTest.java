@@ -34,13 +34,13 @@ class OrderNumberingTest {
     PlatformTransactionManager transactions;
 
     @Test
-    void concurrentIssuersGetEveryNumberExactlyOnce() throws Exception {
+    void concurrentSigningGivesEveryNumberExactlyOnce() throws Exception {
         String school = "Школа параллельных приказов " + UUID.randomUUID();
         ExecutorService issuers = Executors.newFixedThreadPool(8);
         try {
             List<Future<Integer>> numbers = new ArrayList<>();
             for (int i = 0; i < 1000; i++) {
-                numbers.add(issuers.submit(() -> orders.issue(request(school, "2026/2027")).number()));
+                numbers.add(issuers.submit(() -> signed(school, "2026/2027")));
             }
             List<Integer> given = new ArrayList<>();
             for (Future<Integer> number : numbers) {
@@ -52,43 +52,62 @@ class OrderNumberingTest {
         }
         assertThat(jdbc.queryForList("select number from nst_order where school_name = ? order by number", Integer.class, school))
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 1000).boxed().toList());
-        assertThat(orders.issue(request(school, "2027/2028")).number()).isEqualTo(1);
-        assertThat(orders.issue(request(school + " другая", "2026/2027")).number()).isEqualTo(1);
-        assertThat(orders.issue(request(school, "2026/2027")).number()).isEqualTo(1001);
+        assertThat(signed(school, "2027/2028")).isEqualTo(1);
+        assertThat(signed(school + " другая", "2026/2027")).isEqualTo(1);
+        assertThat(signed(school, "2026/2027")).isEqualTo(1001);
     }
 
     @Test
-    void aRolledBackIssuanceGivesItsNumberBack() {
+    void aDraftHasNoNumberAndAReturnedDraftNeverTakesOne() {
+        String school = "Школа возвращённых приказов " + UUID.randomUUID();
+        IssuedOrder returned = orders.issue(request(school, "2026/2027"));
+        assertThat(orders.find(returned.id()).orElseThrow().number()).isNull();
+        orders.returnForRework(returned.id(), "Исправить ФИО");
+
+        IssuedOrder reworked = orders.issue(request(school, "2026/2027"));
+        assertThat(orders.sign(reworked.id(), "director")).isEqualTo(1);
+        assertThat(orders.find(returned.id()).orElseThrow().number()).isNull();
+        assertThat(orders.find(reworked.id()).orElseThrow().fullTitle()).startsWith("Приказ № 1 от ");
+        assertThatThrownBy(() -> orders.sign(reworked.id(), "director")).hasMessageContaining("уже не проект");
+    }
+
+    @Test
+    void aRolledBackSigningGivesItsNumberBack() {
         String school = "Школа отменённых приказов " + UUID.randomUUID();
         TransactionTemplate transaction = new TransactionTemplate(transactions);
-        assertThat(orders.issue(request(school, "2026/2027")).number()).isEqualTo(1);
+        assertThat(signed(school, "2026/2027")).isEqualTo(1);
 
-        IssuedOrder rolledBack = transaction.execute(status -> {
-            IssuedOrder issued = orders.issue(request(school, "2026/2027"));
+        IssuedOrder draft = orders.issue(request(school, "2026/2027"));
+        Integer rolledBack = transaction.execute(status -> {
+            int number = orders.sign(draft.id(), "director");
             status.setRollbackOnly();
-            return issued;
+            return number;
         });
-        assertThat(rolledBack.number()).isEqualTo(2);
-        assertThat(orders.find(rolledBack.id())).isEmpty();
+        assertThat(rolledBack).isEqualTo(2);
+        assertThat(orders.find(draft.id()).orElseThrow().number()).as("still a draft").isNull();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            orders.issue(request(school, "2026/2027"));
-            throw new IllegalStateException("the process failed after issuing");
-        })).hasMessage("the process failed after issuing");
+            orders.sign(draft.id(), "director");
+            throw new IllegalStateException("the process failed after signing");
+        })).hasMessage("the process failed after signing");
 
-        assertThat(orders.issue(request(school, "2026/2027")).number()).isEqualTo(2);
-        assertThat(orders.issue(request(school, "2026/2027")).number()).isEqualTo(3);
+        assertThat(orders.sign(draft.id(), "director")).isEqualTo(2);
+        assertThat(signed(school, "2026/2027")).isEqualTo(3);
     }
 
     @Test
     void theFirstOrderOfASchoolYearRolledBackLeavesTheYearStartingAtOne() {
         String school = "Школа первого приказа " + UUID.randomUUID();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            orders.issue(request(school, "2026/2027"));
+            signed(school, "2026/2027");
             status.setRollbackOnly();
         });
 
-        assertThat(orders.issue(request(school, "2026/2027")).number()).isEqualTo(1);
+        assertThat(signed(school, "2026/2027")).isEqualTo(1);
+    }
+
+    private int signed(String school, String year) {
+        return orders.sign(orders.issue(request(school, year)).id(), "director");
     }
 
     private static OrderRequest request(String school, String year) {

@@ -40,6 +40,7 @@ class OrdersPageTest {
     IdentityService identity;
 
     private IssuedOrder order;
+    private int number;
 
     @BeforeEach
     void anIssuedOrder() {
@@ -51,6 +52,7 @@ class OrdersPageTest {
         order = orders.issue(new OrderRequest(OrderKind.APPOINT_CURATOR, "Школа страницы приказов " + UUID.randomUUID(),
                 "2026/2027", LocalDate.of(2026, 9, 1), List.of("1. Назначить куратором программы наставничества Кузнецову М. И."),
                 null, "Смирнова Ольга Викторовна", null));
+        number = orders.sign(order.id(), "pagedirector");
     }
 
     @Test
@@ -60,7 +62,7 @@ class OrdersPageTest {
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.headers().firstValue("Content-Type")).hasValue(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        String numberInName = String.valueOf(order.number());
+        String numberInName = String.valueOf(number);
         assertThat(reply.headers().firstValue("Content-Disposition")).hasValue(
                 "attachment; filename=\"order-" + numberInName + ".docx\"; filename*=UTF-8''"
                         + "%D0%9F%D1%80%D0%B8%D0%BA%D0%B0%D0%B7%20%E2%84%96%20" + numberInName + ".docx");
@@ -104,12 +106,15 @@ class OrdersPageTest {
         IssuedOrder newer = orders.issue(new OrderRequest(OrderKind.APPROVE_ROADMAP, "Школа страницы приказов " + UUID.randomUUID(),
                 "2026/2027", LocalDate.of(2099, 1, 1), List.of("1. Утвердить дорожную карту."), null, null, null));
         orders.sign(newer.id(), "pagedirector");
+        IssuedOrder draft = orders.issue(new OrderRequest(OrderKind.APPROVE_REGULATIONS, "Школа страницы приказов " + UUID.randomUUID(),
+                "2026/2027", LocalDate.of(2026, 9, 1), List.of("1. Утвердить положение."), null, null, null));
 
         Http.Reply page = new Http(port).as("pagecurator", TestPeople.password("pagecurator")).get("/orders");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<title>Приказы", "«О назначении куратора программы наставничества»", "Проект",
-                "Подписан", "01.01.2099", "/orders/" + order.id() + "/document", "Скачать (DOCX)");
+                "Подписан", LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                "/orders/" + order.id() + "/document", "/orders/" + draft.id() + "/document", "Скачать (DOCX)");
         assertThat(page.body().indexOf("/orders/" + newer.id())).isLessThan(page.body().indexOf("/orders/" + order.id()));
     }
 

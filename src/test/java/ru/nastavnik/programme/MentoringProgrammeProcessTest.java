@@ -95,6 +95,8 @@ class MentoringProgrammeProcessTest {
         assertThat(programme).variables().containsEntry("curator", "storycurator")
                 .containsKeys("appointCuratorOrderNumber", "introduceModelOrderNumber", "approveRegulationsOrderNumber",
                         "approveRoadmapOrderNumber");
+        assertThat(engine.getRuntimeService().getVariable(programme.getId(), "appointCuratorOrderNumber"))
+                .as("the number the signed order got").isInstanceOf(Integer.class);
     }
 
     @Test
