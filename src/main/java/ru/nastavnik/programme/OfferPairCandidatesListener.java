@@ -17,7 +17,8 @@ import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 
 /**
- * Offers what a pair is formed from, leaving out what the pairs entered before have taken: the mentors of the approved
+ * Offers what a pair is formed from, leaving out what the pairs entered before have taken (each mentee with the mentor
+ * the bank suggests for them and why): the mentors of the approved
  * register who still have a free place
  * (with their tags and free places) and the mentees waiting for a mentor (with their subject and, while it lies
  * ahead, the legal date by which their mentor must be approved).
@@ -37,6 +38,14 @@ class OfferPairCandidatesListener implements TaskListener {
         this.mentors = mentors;
         this.mentees = mentees;
         this.clock = clock;
+    }
+
+    /** «; подходит: Громов Пётр (совпадает: математика)» when some mentor shares the mentee's request or subject. */
+    private String bestMentor(String menteeId) {
+        return mentees.suggestMentors(menteeId).stream().findFirst()
+                .filter(best -> best.explanation().startsWith("совпадает"))
+                .map(best -> "; подходит: " + best.fullName() + " (" + best.explanation().split(";")[0] + ")")
+                .orElse("");
     }
 
     @Override
@@ -60,8 +69,8 @@ class OfferPairCandidatesListener implements TaskListener {
                 .filter(mentee -> !menteesPlanned.contains(mentee.id()))
                 .map(mentee -> new Options.Option(mentee.fullName()
                         + (mentee.subject() == null ? "" : ", " + mentee.subject())
-                        + (mentee.mentorDueBy().isBefore(today) ? "" : ", наставник — до " + Dates.format(mentee.mentorDueBy())),
-                        mentee.id()))
+                        + (mentee.mentorDueBy().isBefore(today) ? "" : ", наставник — до " + Dates.format(mentee.mentorDueBy()))
+                        + bestMentor(mentee.id()), mentee.id()))
                 .toList());
         Options.put(task, FORM_OPTIONS, Arrays.stream(MentoringForm.values())
                 .map(form -> new Options.Option(form.title(), form.code())).toList());

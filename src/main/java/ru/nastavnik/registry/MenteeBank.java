@@ -74,6 +74,13 @@ public class MenteeBank {
         return mentees.list();
     }
 
+    /** The mentors with a free place, best first for this mentee, each with the reasons in Russian. */
+    @Transactional(readOnly = true)
+    public List<MentorSuggestion> suggestMentors(String menteeId) {
+        Mentee mentee = mentees.find(menteeId).orElseThrow(() -> new BankRuleException("Наставляемый не найден в банке."));
+        return MentorSuggestions.rank(mentee, mentors.list());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Mentee> find(String id) {
         return mentees.find(id);

@@ -264,6 +264,9 @@ class SchoolYearProcessTest {
         String young1 = driver.option("Task_FormPairs", "menteeOptions", "Молодой " + run + " Первый");
         String young2 = driver.option("Task_FormPairs", "menteeOptions", "Молодая " + run + " Вторая");
         String senior = driver.option("Task_FormPairs", "menteeOptions", "Опытный " + run);
+        assertThat(driver.optionLabel("Task_FormPairs", "menteeOptions", "Молодой " + run))
+                .as("the bank suggests a mentor whose tags meet the subject (other runs' Громов are as good)")
+                .contains("; подходит: Громов ", "(совпадает: математика)");
         driver.submit("Task_FormPairs", pair(mentorA, 9, "teacherTeacher", true, young1, young2));
         assertThat(driver.option("Task_FormPairs", "mentorOptions", "Громов " + run)).as("one place left").isEqualTo(mentorA);
         driver.submit("Task_FormPairs", pair(mentorB, 6, "peer", false, senior));

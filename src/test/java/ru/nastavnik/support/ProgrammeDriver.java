@@ -98,6 +98,13 @@ public final class ProgrammeDriver {
         return engine.getManagementService().createJobQuery().processInstanceId(programme.getId()).activityId(activityId).count() > 0;
     }
 
+    /** The whole label of the option of a task's list whose label starts with the text. */
+    public String optionLabel(String taskKey, String optionsVariable, String labelStart) {
+        SpinJsonNode options = (SpinJsonNode) engine.getTaskService().getVariableLocal(task(taskKey).getId(), optionsVariable);
+        return options.elements().stream().map(o -> o.prop("label").stringValue()).filter(label -> label.startsWith(labelStart))
+                .findFirst().orElseThrow(() -> new AssertionError("No option starting with " + labelStart + " in " + options));
+    }
+
     /** The value (id) of the option of a task's list whose label starts with the text. */
     public String option(String taskKey, String optionsVariable, String labelStart) {
         SpinJsonNode options = (SpinJsonNode) engine.getTaskService().getVariableLocal(task(taskKey).getId(), optionsVariable);

@@ -1,0 +1,40 @@
+package ru.nastavnik.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class MentorSuggestionsTest {
+
+    private static final Mentee YOUNG_MATHS_TEACHER = new Mentee("m1", "Алексеева Дарья Сергеевна", "a@school.example", null, 2001,
+            "Формирующее оценивание на уроках", "Математика", LocalDate.of(2026, 9, 1), 0, LocalDate.of(2026, 9, 1),
+            MenteeStatus.WAITING, null, null, null, null, null, null, false);
+
+    @Test
+    void ranksMentorsByWhatTheyShareWithTheRequestThenByFreePlacesAndTime() {
+        List<MentorSuggestion> ranked = MentorSuggestions.rank(YOUNG_MATHS_TEACHER, List.of(
+                mentor("history", "Зуева Анна", List.of("#история"), "Проектная деятельность", 10, 0),
+                mentor("maths", "Громов Пётр", List.of("#математика", "#ФГОС"), "Оценивание образовательных результатов", 8, 1),
+                mentor("full", "Титов Павел", List.of("#математике"), "", 20, 3),
+                mentor("idle", "Орлов Виктор", List.of("#информатика"), "", null, 0)));
+
+        assertThat(ranked).extracting(MentorSuggestion::mentorId).containsExactly("maths", "history", "idle");
+        assertThat(ranked.get(0).explanation()).isEqualTo("совпадает: математика, оценивание; свободно мест: 2; 8 ч в месяц");
+        assertThat(ranked.get(1).explanation()).isEqualTo("совпадений с запросом нет; свободно мест: 3; 10 ч в месяц");
+        assertThat(ranked.get(2).explanation()).isEqualTo("совпадений с запросом нет; свободно мест: 3");
+    }
+
+    @Test
+    void aMentorWithThreeMenteesIsNeverSuggested() {
+        assertThat(MentorSuggestions.rank(YOUNG_MATHS_TEACHER,
+                List.of(mentor("full", "Титов Павел", List.of("#математика"), "Математика", 20, 3)))).isEmpty();
+    }
+
+    private static Mentor mentor(String id, String name, List<String> tags, String competences, Integer hours, int mentees) {
+        return new Mentor(id, name, id + "@school.example", null, null, competences, tags, null, null, null, hours,
+                LocalDate.of(2026, 9, 1), null, null, null, null, null, null, false, mentees);
+    }
+}
