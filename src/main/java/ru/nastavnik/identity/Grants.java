@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 
-/** Grants a group permissions on a resource, adding to an existing grant instead of duplicating it. */
+/**
+ * Grants a group exactly these permissions on a resource, at every start: an existing grant is brought back to them,
+ * so a permission taken away in a new version is taken away from running installations too.
+ */
 final class Grants {
 
     private final AuthorizationService authorizations;
@@ -27,9 +30,7 @@ final class Grants {
             grant.setResource(resource);
             grant.setResourceId(resourceId);
         }
-        for (Permission permission : permissions) {
-            grant.addPermission(permission);
-        }
+        grant.setPermissions(permissions);
         authorizations.saveAuthorization(grant);
     }
 }

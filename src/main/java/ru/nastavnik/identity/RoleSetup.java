@@ -23,7 +23,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the role groups and their authorizations at every start, idempotently.
+ * Creates the role groups and their authorizations at every start, idempotently: each grant is set to exactly the
+ * permissions below, once per group and resource.
  * Tasks are not granted per group here: the engine grants each task to its assignee and candidate groups,
  * so a mentor sees only the tasks assigned to them.
  */
@@ -50,8 +51,8 @@ class RoleSetup implements ApplicationRunner {
         }
         for (Role staff : new Role[] {Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.METHODOLOGIST}) {
             grants.grant(staff, APPLICATION, "tasklist", ACCESS);
-            grants.grant(staff, PROCESS_DEFINITION, ANY, READ);
         }
+        grants.grant(Role.MENTOR, PROCESS_DEFINITION, ANY, READ);
         for (Role lead : new Role[] {Role.DIRECTOR, Role.CURATOR}) {
             // the director and the curator run the whole programme: they read every instance's variables,
             // and start only the programme itself (orders and pairs are started by the programme)
