@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
+import ru.nastavnik.registry.MentorSuggestion;
 
 /**
  * Offers what a pair is formed from, leaving out what the pairs entered before have taken (each mentee with the mentor
@@ -41,8 +42,8 @@ class OfferPairCandidatesListener implements TaskListener {
     }
 
     /** «; подходит: Громов Пётр (совпадает: математика)» when some mentor shares the mentee's request or subject. */
-    private String bestMentor(String menteeId) {
-        return mentees.suggestMentors(menteeId).stream().findFirst()
+    private static String bestMentor(List<MentorSuggestion> suggestions) {
+        return suggestions.stream().findFirst()
                 .filter(best -> best.explanation().startsWith("совпадает"))
                 .map(best -> "; подходит: " + best.fullName() + " (" + best.explanation().split(";")[0] + ")")
                 .orElse("");
@@ -65,12 +66,13 @@ class OfferPairCandidatesListener implements TaskListener {
                         + (mentor.tags().isEmpty() ? "" : "; " + String.join(", ", mentor.tags())), mentor.id()))
                 .toList());
         LocalDate today = LocalDate.now(clock);
+        Map<String, List<MentorSuggestion>> suggestions = mentees.suggestMentorsForWaiting();
         Options.put(task, MENTEE_OPTIONS, mentees.waitingMentees().stream()
                 .filter(mentee -> !menteesPlanned.contains(mentee.id()))
                 .map(mentee -> new Options.Option(mentee.fullName()
                         + (mentee.subject() == null ? "" : ", " + mentee.subject())
                         + (mentee.mentorDueBy().isBefore(today) ? "" : ", наставник — до " + Dates.format(mentee.mentorDueBy()))
-                        + bestMentor(mentee.id()), mentee.id()))
+                        + bestMentor(suggestions.getOrDefault(mentee.id(), List.of())), mentee.id()))
                 .toList());
         Options.put(task, FORM_OPTIONS, Arrays.stream(MentoringForm.values())
                 .map(form -> new Options.Option(form.title(), form.code())).toList());

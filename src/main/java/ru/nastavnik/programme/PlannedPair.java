@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 import ru.nastavnik.form.FormValues;
 
@@ -19,7 +15,6 @@ import ru.nastavnik.form.FormValues;
 record PlannedPair(String mentorId, List<String> menteeIds, int months, String mentoringForm) {
 
     static final String PLANNED = "plannedPairs";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The pair of the form being submitted. */
     static PlannedPair current(FormValues form) {
@@ -39,11 +34,7 @@ record PlannedPair(String mentorId, List<String> menteeIds, int months, String m
     static void plan(VariableScope programme, List<PlannedPair> pairs) {
         List<Map<String, Object>> json = pairs.stream().map(pair -> Map.<String, Object>of(
                 "mentor", pair.mentorId, "mentees", pair.menteeIds, "months", pair.months, "mentoringForm", pair.mentoringForm)).toList();
-        try {
-            programme.setVariable(PLANNED, SpinValues.jsonValue(JSON.writeValueAsString(json)).create());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Planned pairs could not be written as JSON", e);
-        }
+        programme.setVariable(PLANNED, JsonVariables.of(json));
     }
 
     static final List<String> FIELDS = List.of("mentor", "mentees", "months", "mentoringForm");

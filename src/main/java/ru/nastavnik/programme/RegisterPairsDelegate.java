@@ -7,13 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
@@ -30,8 +26,6 @@ import ru.nastavnik.registry.MentorBank;
 @Component("registerPairsDelegate")
 class RegisterPairsDelegate implements JavaDelegate {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final MentorBank mentors;
     private final MenteeBank mentees;
     private final Clock clock;
@@ -43,7 +37,7 @@ class RegisterPairsDelegate implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) throws JsonProcessingException {
+    public void execute(DelegateExecution execution) {
         LocalDate start = LocalDate.now(clock);
         List<Map<String, Object>> described = new ArrayList<>();
         for (PlannedPair pair : PlannedPair.planned(new FormValues(execution))) {
@@ -63,7 +57,7 @@ class RegisterPairsDelegate implements JavaDelegate {
             item.put("endDate", end.toString());
             described.add(item);
         }
-        execution.setVariable(ProgrammeVariables.PAIRS, SpinValues.jsonValue(JSON.writeValueAsString(described)).create());
+        execution.setVariable(ProgrammeVariables.PAIRS, JsonVariables.of(described));
         execution.setVariable(ProgrammeVariables.PAIR_LIST, Variables.objectValue(described)
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }

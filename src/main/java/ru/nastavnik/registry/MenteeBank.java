@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,11 +76,20 @@ public class MenteeBank {
         return mentees.list();
     }
 
-    /** The mentors with a free place, best first for this mentee, each with the reasons in Russian. */
+    /**
+     * For every mentee waiting for a mentor (by mentee id): the mentors with a free place, best first, each with the
+     * reasons in Russian. The banks are read once, however many mentees wait.
+     */
     @Transactional(readOnly = true)
-    public List<MentorSuggestion> suggestMentors(String menteeId) {
-        Mentee mentee = mentees.find(menteeId).orElseThrow(() -> new BankRuleException("Наставляемый не найден в банке."));
-        return MentorSuggestions.rank(mentee, mentors.list());
+    public Map<String, List<MentorSuggestion>> suggestMentorsForWaiting() {
+        List<Mentor> candidates = mentors.list();
+        Map<String, List<MentorSuggestion>> suggestions = new HashMap<>();
+        for (Mentee mentee : mentees.list()) {
+            if (mentee.status() == MenteeStatus.WAITING) {
+                suggestions.put(mentee.id(), MentorSuggestions.rank(mentee, candidates));
+            }
+        }
+        return suggestions;
     }
 
     @Transactional(readOnly = true)
