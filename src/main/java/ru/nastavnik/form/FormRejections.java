@@ -13,7 +13,8 @@ public final class FormRejections {
     private FormRejections() {
     }
 
-    static FormRejectedException remember(FormRejectedException rejection) {
+    /** Remembers the rejection and returns it, to be thrown: {@code throw FormRejections.remember(...)}. */
+    public static FormRejectedException remember(FormRejectedException rejection) {
         CURRENT.set(rejection);
         return rejection;
     }

@@ -1,20 +1,15 @@
 package ru.nastavnik.orders;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
-/** Dates as orders print them: 01.09.2026. */
+import ru.nastavnik.common.RussianDates;
+
+/** How orders name themselves: with their number and date once signed. */
 final class OrderDates {
-
-    private static final DateTimeFormatter RUSSIAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    static String format(LocalDate date) {
-        return RUSSIAN.format(date);
-    }
 
     /** «Приказ № 5 от 01.09.2026 «О назначении…»», or «Проект приказа «О назначении…»» before it is signed. */
     static String fullTitle(Integer number, LocalDate date, String title) {
-        return number == null ? "Проект приказа «" + title + "»" : "Приказ № " + number + " от " + format(date) + " «" + title + "»";
+        return number == null ? "Проект приказа «" + title + "»" : "Приказ № " + number + " от " + RussianDates.format(date) + " «" + title + "»";
     }
 
     private OrderDates() {

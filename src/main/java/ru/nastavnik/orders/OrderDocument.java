@@ -1,5 +1,6 @@
 package ru.nastavnik.orders;
 
+import ru.nastavnik.common.RussianDates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ final class OrderDocument {
             page(document);
             centred(document, request.schoolName(), false, 0);
             centred(document, "ПРИКАЗ", true, 240).setSpacingBefore(360);
-            leftAndRight(document, OrderDates.format(request.orderDate()), "№ " + (number == null ? "____" : number)).setSpacingAfter(360);
+            leftAndRight(document, RussianDates.format(request.orderDate()), "№ " + (number == null ? "____" : number)).setSpacingAfter(360);
             XWPFParagraph title = paragraph(document, ParagraphAlignment.LEFT);
             run(title, request.kind().title(), true);
             title.setSpacingAfter(240);

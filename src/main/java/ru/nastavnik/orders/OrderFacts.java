@@ -1,5 +1,6 @@
 package ru.nastavnik.orders;
 
+import ru.nastavnik.common.RussianDates;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -68,14 +69,14 @@ final class OrderFacts {
     Optional<String> date(String name) {
         Object value = variables.get(name);
         if (value instanceof Date date) {
-            return Optional.of(OrderDates.format(date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate()));
+            return Optional.of(RussianDates.format(date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate()));
         }
         if (value instanceof LocalDate date) {
-            return Optional.of(OrderDates.format(date));
+            return Optional.of(RussianDates.format(date));
         }
         return text(name).map(text -> {
             try {
-                return OrderDates.format(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+                return RussianDates.format(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
             } catch (DateTimeParseException notIso) {
                 return text;
             }

@@ -1,5 +1,6 @@
 package ru.nastavnik.orders;
 
+import ru.nastavnik.common.RussianDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ final class OrderWording {
                         + ", в целях реализации целевой модели наставничества педагогических работников";
                 items.add("Утвердить Положение о наставничестве педагогических работников (приложение к настоящему приказу).");
                 items.add("Ввести Положение о наставничестве в действие с "
-                        + facts.date("regulationsApprovalDate").orElse(OrderDates.format(facts.orderDate())) + ".");
+                        + facts.date("regulationsApprovalDate").orElse(RussianDates.format(facts.orderDate())) + ".");
                 items.add("Куратору программы наставничества" + curator + " ознакомить педагогических работников "
                         + "с Положением о наставничестве и разместить его " + SITE + ".");
             }
@@ -93,7 +94,7 @@ final class OrderWording {
             }
             case TERMINATE_PAIR -> {
                 preamble = "В соответствии с Положением о наставничестве";
-                items.add("Досрочно прекратить с " + OrderDates.format(facts.orderDate())
+                items.add("Досрочно прекратить с " + RussianDates.format(facts.orderDate())
                         + " наставничество в наставнической паре (группе): " + pair(facts) + ".");
                 items.add("Куратору программы наставничества" + curator + " внести изменения в базу наставников и наставляемых.");
                 facts.text("reason").ifPresent(reason -> after.add("Основание: " + reason + "."));

@@ -3,9 +3,10 @@ package ru.nastavnik.orders;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+
+import ru.nastavnik.identity.CompletedBy;
 
 /**
  * On completing the director's signing task (after the form check): signs the order or returns it with the
@@ -31,7 +32,7 @@ class RecordOrderDecisionListener implements TaskListener {
         Object decision = task.getVariable(OrderVariables.ORDER_DECISION);
         boolean signed;
         if (OrderVariables.SIGN.equals(decision)) {
-            int number = orders.sign(orderId, signer(task));
+            int number = orders.sign(orderId, CompletedBy.of(identity, task));
             task.getExecution().getProcessInstance().setVariable(OrderVariables.ORDER_NUMBER, number);
             signed = true;
         } else if (OrderVariables.RETURN.equals(decision)) {
@@ -42,11 +43,5 @@ class RecordOrderDecisionListener implements TaskListener {
             throw new IllegalStateException("orderDecision must be sign or return, was " + decision);
         }
         task.getExecution().getProcessInstance().setVariable(OrderVariables.ORDER_SIGNED, signed);
-    }
-
-    /** Whoever completes the task (Tasklist, REST); the assignee when the engine is driven without a user. */
-    private String signer(DelegateTask task) {
-        Authentication current = identity.getCurrentAuthentication();
-        return current != null && current.getUserId() != null ? current.getUserId() : task.getAssignee();
     }
 }

@@ -1,8 +1,5 @@
 package ru.nastavnik.pair;
 
-import java.util.List;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,11 +17,10 @@ class CompletePairDelegate implements JavaDelegate {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        Map<String, Object> pair = (Map<String, Object>) execution.getVariable(PairVariables.PAIR);
+        Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
         boolean successful = "yes".equals(execution.getVariable(PairVariables.SUCCESSFUL));
-        mentees.completePair((String) pair.get("mentorId"), (List<String>) pair.get("menteeIds"),
+        mentees.completePair(pair.mentorId(), pair.menteeIds(),
                 (String) execution.getVariable(PairVariables.RESULTS), successful);
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.pair.PairVariables;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 
@@ -40,7 +41,7 @@ class CloseProgrammeDelegate implements JavaDelegate {
         String school = (String) execution.getVariable(ProgrammeVariables.SCHOOL_NAME);
         String year = (String) execution.getVariable(ProgrammeVariables.SCHOOL_YEAR);
         ProgrammeKpis kpis = ProgrammeKpis.of(mentees.list(), mentors.list(),
-                execution.getVariable(ProgrammeVariables.PAIR_LIST) instanceof Collection<?> pairs ? pairs.size() : 0,
+                execution.getVariable(PairVariables.PAIR_LIST) instanceof Collection<?> pairs ? pairs.size() : 0,
                 percent(execution.getVariable("menteeSatisfaction")), percent(execution.getVariable("mentorSatisfaction")),
                 execution.getVariable("implementationYear") instanceof Number n ? n.intValue() : 1);
         byte[] document = FinalReport.render(school, year, kpis, (String) execution.getVariable("successfulCases"));

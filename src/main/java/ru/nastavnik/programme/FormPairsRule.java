@@ -1,5 +1,7 @@
 package ru.nastavnik.programme;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,13 +17,16 @@ import ru.nastavnik.form.FormRule;
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
+import ru.nastavnik.registry.MentorApproval;
 import ru.nastavnik.registry.MentorCandidate;
+import ru.nastavnik.registry.PairTerm;
 import ru.nastavnik.registry.WaitingMentee;
 
 /**
  * Pairs are formed from mentors with a free place and mentees waiting for one: one to three mentees a pair,
- * nobody in two pairs, and no mentor beyond three mentees at a time, counting the pairs already running and the
- * pairs entered before this one.
+ * nobody in two pairs, and no mentor beyond three mentees at a time, counting the pairs already running or proposed and
+ * the pairs entered before this one; a term of 1 to 12 months; a mentor approved within 30 days of the mentee's start.
+ * The bank checks the same rules again when the pairs are proposed, whatever the entry point.
  */
 @Component
 class FormPairsRule implements FormRule {
@@ -32,9 +37,12 @@ class FormPairsRule implements FormRule {
     private final MentorBank mentors;
     private final MenteeBank mentees;
 
-    FormPairsRule(MentorBank mentors, MenteeBank mentees) {
+    private final Clock clock;
+
+    FormPairsRule(MentorBank mentors, MenteeBank mentees, Clock clock) {
         this.mentors = mentors;
         this.mentees = mentees;
+        this.clock = clock;
     }
 
     @Override
@@ -69,6 +77,9 @@ class FormPairsRule implements FormRule {
             if (pair.menteeIds().isEmpty() || pair.menteeIds().size() > 3) {
                 problems.add(prefix + "у наставника может быть от одного до трёх наставляемых.");
             }
+            if (!PairTerm.allows(pair.months())) {
+                problems.add(prefix + PairTerm.RULE);
+            }
             if (!MentoringForm.isKnown(pair.mentoringForm())) {
                 problems.add(prefix + "выберите форму наставничества из списка.");
             }
@@ -85,6 +96,8 @@ class FormPairsRule implements FormRule {
                     problems.add(prefix + "наставляемый уже в паре или не найден в банке.");
                 } else if (!seenMentees.add(menteeId)) {
                     problems.add(prefix + mentee.fullName() + " уже указан(а) в другой паре.");
+                } else {
+                    MentorApproval.tooLate(mentee, LocalDate.now(clock)).ifPresent(late -> problems.add(prefix + late));
                 }
             }
         }

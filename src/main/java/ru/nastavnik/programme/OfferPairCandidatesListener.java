@@ -1,5 +1,6 @@
 package ru.nastavnik.programme;
 
+import ru.nastavnik.common.RussianDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -71,7 +72,7 @@ class OfferPairCandidatesListener implements TaskListener {
                 .filter(mentee -> !menteesPlanned.contains(mentee.id()))
                 .map(mentee -> new Options.Option(mentee.fullName()
                         + (mentee.subject() == null ? "" : ", " + mentee.subject())
-                        + (mentee.mentorDueBy().isBefore(today) ? "" : ", наставник — до " + Dates.format(mentee.mentorDueBy()))
+                        + (mentee.mentorDueBy().isBefore(today) ? "" : ", наставник — до " + RussianDates.format(mentee.mentorDueBy()))
                         + bestMentor(suggestions.getOrDefault(mentee.id(), List.of())), mentee.id()))
                 .toList());
         Options.put(task, FORM_OPTIONS, Arrays.stream(MentoringForm.values())

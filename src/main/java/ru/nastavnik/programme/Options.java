@@ -1,5 +1,6 @@
 package ru.nastavnik.programme;
 
+import ru.nastavnik.common.JsonVariables;
 import java.util.List;
 import java.util.Map;
 

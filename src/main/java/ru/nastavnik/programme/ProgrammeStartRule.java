@@ -1,5 +1,6 @@
 package ru.nastavnik.programme;
 
+import ru.nastavnik.common.RussianDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,8 @@ class ProgrammeStartRule implements FormRule {
         }
         LocalDate start = values.date(ProgrammeVariables.START_DATE).orElseThrow();
         if (start.isBefore(year.get().firstDay()) || start.isAfter(year.get().lastStartDay())) {
-            return List.of("Дата начала программы должна быть с " + Dates.format(year.get().firstDay())
-                    + " по " + Dates.format(year.get().lastStartDay()) + ".");
+            return List.of("Дата начала программы должна быть с " + RussianDates.format(year.get().firstDay())
+                    + " по " + RussianDates.format(year.get().lastStartDay()) + ".");
         }
         List<String> problems = new ArrayList<>();
         LocalDate yearEnd = year.get().firstDay().plusYears(1).minusDays(1);
@@ -37,7 +38,7 @@ class ProgrammeStartRule implements FormRule {
             values.date(ProgrammeCalendar.overrideField(deadline)).ifPresent(date -> {
                 if (!date.isAfter(start) || date.isAfter(yearEnd)) {
                     problems.add("Срок «" + DeadlineTitles.of(deadline) + "» должен быть позже даты начала и не позже "
-                            + Dates.format(yearEnd) + ".");
+                            + RussianDates.format(yearEnd) + ".");
                 }
             });
         }

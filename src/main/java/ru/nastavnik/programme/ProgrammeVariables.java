@@ -16,8 +16,6 @@ public final class ProgrammeVariables {
     public static final String LETTER_TEXT = "letterText";
 
     public static final String SELECTED_MENTORS = "selectedMentors";
-    public static final String PAIRS = "pairs";
-    public static final String PAIR_LIST = "pairList";
 
     public static final String COUNCIL_DATE = "councilDate";
     public static final String REGULATIONS_APPROVAL_DATE = "regulationsApprovalDate";

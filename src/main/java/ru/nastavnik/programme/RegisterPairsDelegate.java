@@ -1,27 +1,31 @@
 package ru.nastavnik.programme;
 
+import ru.nastavnik.common.JsonVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.form.FormRejectedException;
+import ru.nastavnik.form.FormRejections;
 import ru.nastavnik.form.FormValues;
+import ru.nastavnik.pair.Pair;
+import ru.nastavnik.pair.PairVariables;
+import ru.nastavnik.registry.BankRuleException;
 import ru.nastavnik.registry.Mentee;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.Mentor;
 import ru.nastavnik.registry.MentorBank;
 
 /**
- * Records the curator's pairs in the banks (all or nothing) and describes them for the order and the pair
- * processes: {@code pairs} (JSON, with names, for the order) and {@code pairList} (the collection the stage
- * starts one {@code MentoringPair} per element of).
+ * Proposes the curator's pairs in the banks (all or nothing: the bank checks the pair rules again) and lists them in
+ * {@code pairList}, the collection the stage asks consents for, one proposal per element.
  */
 @Component("registerPairsDelegate")
 class RegisterPairsDelegate implements JavaDelegate {
@@ -38,27 +42,23 @@ class RegisterPairsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate start = LocalDate.now(clock);
-        List<Map<String, Object>> described = new ArrayList<>();
-        for (PlannedPair pair : PlannedPair.planned(new FormValues(execution))) {
-            LocalDate end = start.plusMonths(pair.months());
-            mentees.assignToPair(pair.mentorId(), pair.menteeIds(), pair.mentoringForm(), start, end);
-            Mentor mentor = mentors.find(pair.mentorId()).orElseThrow();
-            List<String> names = pair.menteeIds().stream().map(id -> mentees.find(id).map(Mentee::fullName).orElse(id)).toList();
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("mentorId", mentor.id());
-            item.put("mentorName", mentor.fullName());
-            item.put("menteeIds", pair.menteeIds());
-            item.put("menteeNames", names);
-            item.put("months", pair.months());
-            item.put("formCode", pair.mentoringForm());
-            item.put("form", MentoringForm.titleOf(pair.mentoringForm()));
-            item.put("startDate", start.toString());
-            item.put("endDate", end.toString());
-            described.add(item);
+        LocalDate today = LocalDate.now(clock);
+        List<Map<String, Object>> proposals = new ArrayList<>();
+        for (PlannedPair planned : PlannedPair.planned(new FormValues(execution))) {
+            try {
+                mentees.proposePair(planned.mentorId(), planned.menteeIds(), planned.mentoringForm(), today,
+                        today.plusMonths(planned.months()));
+            } catch (BankRuleException refused) {
+                throw FormRejections.remember(new FormRejectedException(refused.problems()));
+            }
+            Mentor mentor = mentors.find(planned.mentorId()).orElseThrow();
+            List<String> names = planned.menteeIds().stream()
+                    .map(id -> mentees.find(id).map(Mentee::fullName).orElse(id)).toList();
+            proposals.add(new Pair(UUID.randomUUID().toString(), mentor.id(), mentor.fullName(), planned.menteeIds(), names,
+                    planned.months(), planned.mentoringForm(), MentoringForm.titleOf(planned.mentoringForm()), null, null)
+                    .toMap());
         }
-        execution.setVariable(ProgrammeVariables.PAIRS, JsonVariables.of(described));
-        execution.setVariable(ProgrammeVariables.PAIR_LIST, Variables.objectValue(described)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.setVariable(PairVariables.PAIR_LIST, JsonVariables.object(proposals));
+        execution.removeVariable(PlannedPair.PLANNED);
     }
 }

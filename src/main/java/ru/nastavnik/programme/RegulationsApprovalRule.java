@@ -1,5 +1,6 @@
 package ru.nastavnik.programme;
 
+import ru.nastavnik.common.RussianDates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ class RegulationsApprovalRule implements FormRule {
             problems.add("Дата утверждения положения не может быть позже сегодняшнего дня.");
         }
         if (approval.isBefore(council)) {
-            problems.add("Положение утверждается не раньше педагогического совета (" + Dates.format(council) + ").");
+            problems.add("Положение утверждается не раньше педагогического совета (" + RussianDates.format(council) + ").");
         }
         return problems;
     }

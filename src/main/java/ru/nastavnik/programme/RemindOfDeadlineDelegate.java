@@ -1,5 +1,6 @@
 package ru.nastavnik.programme;
 
+import ru.nastavnik.common.RussianDates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ class RemindOfDeadlineDelegate implements JavaDelegate {
                     "name", String.valueOf(person.getFirstName()),
                     "stage", stage,
                     "stageNumber", deadline.ordinal() + 1,
-                    "due", Dates.format(due),
+                    "due", RussianDates.format(due),
                     "escalation", escalation,
                     "schoolName", String.valueOf(execution.getVariable(ProgrammeVariables.SCHOOL_NAME)));
             if (mailer.send(new Mail(key, person.getEmail(), subject, "deadline-reminder", model))) {

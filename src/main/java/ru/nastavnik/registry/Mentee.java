@@ -6,5 +6,16 @@ import java.time.LocalDate;
 public record Mentee(String id, String fullName, String email, String phone, Integer birthYear, String mainRequest,
                      String subject, LocalDate workStartDate, Integer experienceYears, LocalDate entryDate,
                      MenteeStatus status, String mentorId, String mentoringForm, String mentorWorkplace,
-                     LocalDate endDate, String results, String caseLink, boolean completed) {
+                     LocalDate endDate, String results, String caseLink, boolean completed, String userId,
+                     LocalDate mentorApprovedOn, String lateApprovalReason) {
+
+    /** The last day the mentor may be approved on (see {@link MentorApproval}). */
+    public LocalDate mentorDueBy() {
+        return MentorApproval.dueBy(workStartDate, entryDate);
+    }
+
+    /** Holds a place with a mentor: proposed (waiting for consents and the order) or in a pair. */
+    public boolean withMentor() {
+        return status == MenteeStatus.PROPOSED || status == MenteeStatus.IN_PAIR;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +30,13 @@ public class MenteeBank {
     private final Mentees mentees;
     private final Mentors mentors;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MenteeBank(Mentees mentees, Mentors mentors, Clock clock) {
+    MenteeBank(Mentees mentees, Mentors mentors, Clock clock, ApplicationEventPublisher events) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Imports a CSV or XLSX file: good rows are saved, bad rows reported; a broken file is refused whole. */
@@ -67,7 +70,7 @@ public class MenteeBank {
         NewMentee entered = mentee.entryDate() != null ? mentee : new NewMentee(mentee.fullName(), mentee.email(),
                 mentee.phone(), mentee.birthYear(), mentee.mainRequest(), mentee.subject(), mentee.workStartDate(),
                 mentee.experienceYears(), today());
-        String id = mentees.insert(List.of(entered), now()).get(0);
+        String id = insert(List.of(entered)).get(0);
         return mentees.find(id).orElseThrow();
     }
 
@@ -107,18 +110,24 @@ public class MenteeBank {
         return mentees.waiting();
     }
 
-    /** Puts waiting mentees into a pair with a mentor, who then has at most three mentees; all or nothing. */
+    /**
+     * Proposes waiting mentees to a mentor, who then holds at most three places (proposed or in pairs); all or nothing.
+     * The pair starts when both sides consented and the order is signed ({@link #approvePair}).
+     */
     @Transactional
-    public void assignToPair(String mentorId, List<String> menteeIds, String mentoringForm, LocalDate start, LocalDate end) {
+    public void proposePair(String mentorId, List<String> menteeIds, String mentoringForm, LocalDate start, LocalDate end) {
         Mentor mentor = mentors.lock(mentorId).orElseThrow(() -> new BankRuleException("Наставник не найден в банке."));
         List<Mentee> pair = locked(menteeIds);
         List<String> problems = new ArrayList<>();
         for (Mentee mentee : pair) {
             if (mentee.status() != MenteeStatus.WAITING) {
                 problems.add(mentee.fullName() + " не ждёт наставника (статус: «" + mentee.status().title() + "»).");
+            } else {
+                MentorApproval.tooLate(mentee.fullName(), mentee.mentorDueBy(), mentee.lateApprovalReason(), today())
+                        .ifPresent(problems::add);
             }
         }
-        int current = mentees.countInPairWith(mentorId);
+        int current = mentees.countWithMentor(mentorId);
         if (!MentorCapacity.allows(current, pair.size())) {
             problems.add("У наставника " + mentor.fullName() + " уже " + MentorCapacity.load(current)
                     + " наставляемых: одновременно можно не больше " + MentorCapacity.MAX_MENTEES
@@ -127,17 +136,62 @@ public class MenteeBank {
         if (mentoringForm == null || mentoringForm.isBlank() || mentoringForm.length() > MENTORING_FORM) {
             problems.add("Укажите форму наставничества.");
         }
-        if (start == null || end == null || end.isBefore(start.plusMonths(1)) || end.isAfter(start.plusYears(1))) {
-            problems.add("Срок наставничества — от одного месяца до одного года.");
+        if (!PairTerm.allows(start, end)) {
+            problems.add(PairTerm.RULE);
         }
         if (!problems.isEmpty()) {
             throw new BankRuleException(problems);
         }
         for (Mentee mentee : pair) {
-            mentees.assign(mentee.id(), mentorId, mentoringForm.strip(), mentor.workplace(), end);
+            mentees.propose(mentee.id(), mentorId, mentoringForm.strip(), mentor.workplace(), end);
         }
         mentors.recordPair(mentorId, mentoringForm.strip());
-        log.info("Pair formed: mentor {} with {} mentee(s)", mentorId, pair.size());
+        log.info("Pair proposed: mentor {} with {} mentee(s)", mentorId, pair.size());
+    }
+
+    /** Both sides consented and the order is signed: the pair works from now until {@code end}. */
+    @Transactional
+    public void approvePair(String mentorId, List<String> menteeIds, LocalDate approvedOn, LocalDate end) {
+        List<Mentee> pair = locked(menteeIds);
+        requireWith(mentorId, pair, MenteeStatus.PROPOSED);
+        pair.forEach(mentee -> mentees.approve(mentee.id(), approvedOn, end));
+        log.info("Pair approved: mentor {} with {} mentee(s)", mentorId, pair.size());
+    }
+
+    /** The term moved (an absence of either side): the pair now ends on {@code end}. */
+    @Transactional
+    public void movePairEnd(String mentorId, List<String> menteeIds, LocalDate end) {
+        List<Mentee> pair = locked(menteeIds);
+        requireWith(mentorId, pair, MenteeStatus.IN_PAIR);
+        pair.forEach(mentee -> mentees.moveEnd(mentee.id(), end));
+    }
+
+    /** The director allowed a mentor to be approved for this mentee after the 30 days, for the reason given. */
+    @Transactional
+    public void allowLateApproval(String menteeId, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new BankRuleException("Укажите основание (до 1000 символов).");
+        }
+        locked(List.of(menteeId));
+        mentees.allowLateApproval(menteeId, reason.strip());
+    }
+
+    /** The mentee no longer needs a mentor (left the school, or the director decided so). */
+    @Transactional
+    public void leaveBank(String menteeId) {
+        Mentee mentee = locked(List.of(menteeId)).get(0);
+        if (mentee.status() != MenteeStatus.WAITING) {
+            throw new BankRuleException(mentee.fullName() + " не ждёт наставника (статус: «" + mentee.status().title() + "»).");
+        }
+        mentees.leave(menteeId);
+    }
+
+    /** The person signs in as this Camunda user: their consent and feedback tasks go to them. */
+    @Transactional
+    public void linkUser(String menteeId, String userId) {
+        if (!mentees.linkUser(menteeId, userId)) {
+            throw new BankRuleException("Наставляемый не найден в банке.");
+        }
     }
 
     /**
@@ -147,12 +201,8 @@ public class MenteeBank {
     @Transactional
     public void completePair(String mentorId, List<String> menteeIds, String results, boolean successful) {
         List<Mentee> pair = locked(menteeIds);
+        requireWith(mentorId, pair, MenteeStatus.IN_PAIR);
         List<String> problems = new ArrayList<>();
-        for (Mentee mentee : pair) {
-            if (mentee.status() != MenteeStatus.IN_PAIR || !mentorId.equals(mentee.mentorId())) {
-                problems.add(mentee.fullName() + " не в паре с этим наставником.");
-            }
-        }
         if (results != null && results.length() > BankChecks.LONG_TEXT) {
             problems.add("Результаты длиннее " + BankChecks.LONG_TEXT + " символов.");
         }
@@ -171,7 +221,18 @@ public class MenteeBank {
         log.info("Pair completed: mentor {} with {} mentee(s), successful: {}", mentorId, pair.size(), successful);
     }
 
-    /** The mentees wait for a mentor again (the pair ended early or was never confirmed). */
+    private static void requireWith(String mentorId, List<Mentee> pair, MenteeStatus status) {
+        List<String> problems = pair.stream()
+                .filter(mentee -> mentee.status() != status || !mentorId.equals(mentee.mentorId()))
+                .map(mentee -> mentee.fullName() + " не " + (status == MenteeStatus.PROPOSED ? "предложен(а)" : "в паре")
+                        + " этому наставнику.")
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new BankRuleException(problems);
+        }
+    }
+
+    /** The mentees wait for a mentor again (a consent was refused, or the pair ended early). */
     @Transactional
     public void returnToBank(List<String> menteeIds) {
         List<Mentee> returning = locked(menteeIds);
@@ -198,9 +259,23 @@ public class MenteeBank {
 
     private ImportReport save(Table table) {
         BankImport.Outcome<NewMentee> outcome = rows().check(table, mentees.emails());
-        mentees.insert(outcome.accepted(), now());
+        insert(outcome.accepted());
         log.info("Mentee bank import: {} row(s) saved, {} refused", outcome.accepted().size(), outcome.rejected().size());
         return outcome.report(outcome.accepted().size());
+    }
+
+    private List<String> insert(List<NewMentee> entered) {
+        List<String> ids = mentees.insert(entered, now());
+        List<MenteesEntered.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            NewMentee mentee = entered.get(i);
+            entries.add(new MenteesEntered.Entry(ids.get(i), mentee.fullName().strip(), mentee.workStartDate(),
+                    MentorApproval.dueBy(mentee.workStartDate(), mentee.entryDate() != null ? mentee.entryDate() : today())));
+        }
+        if (!entries.isEmpty()) {
+            events.publishEvent(new MenteesEntered(entries));
+        }
+        return ids;
     }
 
     private BankImport<NewMentee> rows() {

@@ -4,6 +4,7 @@ package ru.nastavnik.registry;
 public enum MenteeStatus {
 
     WAITING("Ждёт наставника"),
+    PROPOSED("Предложен наставнику: ждёт согласий и приказа"),
     IN_PAIR("В паре"),
     COMPLETED("Завершил программу"),
     LEFT("Выбыл");

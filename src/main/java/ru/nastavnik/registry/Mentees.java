@@ -66,22 +66,49 @@ class Mentees {
     }
 
     List<WaitingMentee> waiting() {
-        return jdbc.query("select id, full_name, subject, work_start_date from nst_mentee where status = ? "
-                        + "order by work_start_date, full_name",
-                (rs, n) -> new WaitingMentee(rs.getString("id"), rs.getString("full_name"), rs.getString("subject"),
-                        rs.getObject("work_start_date", LocalDate.class)),
+        return jdbc.query("select id, full_name, subject, work_start_date, entry_date, late_approval_reason from nst_mentee "
+                        + "where status = ? order by work_start_date, full_name",
+                (rs, n) -> {
+                    LocalDate workStart = rs.getObject("work_start_date", LocalDate.class);
+                    return new WaitingMentee(rs.getString("id"), rs.getString("full_name"), rs.getString("subject"), workStart,
+                            MentorApproval.dueBy(workStart, rs.getObject("entry_date", LocalDate.class)),
+                            rs.getString("late_approval_reason"));
+                },
                 MenteeStatus.WAITING.name());
     }
 
-    int countInPairWith(String mentorId) {
-        Integer count = jdbc.queryForObject("select count(*) from nst_mentee where mentor_id = ? and status = ?",
-                Integer.class, mentorId, MenteeStatus.IN_PAIR.name());
+    /** Mentees holding a place with the mentor: proposed to them or in a pair with them. */
+    int countWithMentor(String mentorId) {
+        Integer count = jdbc.queryForObject("select count(*) from nst_mentee where mentor_id = ? and status in (?, ?)",
+                Integer.class, mentorId, MenteeStatus.PROPOSED.name(), MenteeStatus.IN_PAIR.name());
         return count == null ? 0 : count;
     }
 
-    void assign(String id, String mentorId, String mentoringForm, String mentorWorkplace, LocalDate end) {
+    void propose(String id, String mentorId, String mentoringForm, String mentorWorkplace, LocalDate end) {
         jdbc.update("update nst_mentee set status = ?, mentor_id = ?, mentoring_form = ?, mentor_workplace = ?, end_date = ? "
-                + "where id = ?", MenteeStatus.IN_PAIR.name(), mentorId, mentoringForm, mentorWorkplace, end, id);
+                + "where id = ?", MenteeStatus.PROPOSED.name(), mentorId, mentoringForm, mentorWorkplace, end, id);
+    }
+
+    void approve(String id, LocalDate approvedOn, LocalDate end) {
+        jdbc.update("update nst_mentee set status = ?, mentor_approved_on = ?, end_date = ? where id = ?",
+                MenteeStatus.IN_PAIR.name(), approvedOn, end, id);
+    }
+
+    void moveEnd(String id, LocalDate end) {
+        jdbc.update("update nst_mentee set end_date = ? where id = ?", end, id);
+    }
+
+    void allowLateApproval(String id, String reason) {
+        jdbc.update("update nst_mentee set late_approval_reason = ? where id = ?", reason, id);
+    }
+
+    void leave(String id) {
+        jdbc.update("update nst_mentee set status = ?, mentor_id = null, mentoring_form = null, mentor_workplace = null, "
+                + "end_date = null where id = ?", MenteeStatus.LEFT.name(), id);
+    }
+
+    boolean linkUser(String id, String userId) {
+        return jdbc.update("update nst_mentee set user_id = ? where id = ?", userId, id) == 1;
     }
 
     void complete(String id, String results, boolean successful, LocalDate end) {
@@ -91,7 +118,7 @@ class Mentees {
 
     void returnToBank(String id) {
         jdbc.update("update nst_mentee set status = ?, mentor_id = null, mentoring_form = null, mentor_workplace = null, "
-                + "end_date = null where id = ?", MenteeStatus.WAITING.name(), id);
+                + "end_date = null, mentor_approved_on = null where id = ?", MenteeStatus.WAITING.name(), id);
     }
 
     private static Mentee mentee(ResultSet rs, int rowNum) throws SQLException {
@@ -101,6 +128,7 @@ class Mentees {
                 rs.getObject("entry_date", LocalDate.class), MenteeStatus.valueOf(rs.getString("status")),
                 rs.getString("mentor_id"), rs.getString("mentoring_form"), rs.getString("mentor_workplace"),
                 rs.getObject("end_date", LocalDate.class), rs.getString("results"), rs.getString("case_link"),
-                rs.getBoolean("completed"));
+                rs.getBoolean("completed"), rs.getString("user_id"), rs.getObject("mentor_approved_on", LocalDate.class),
+                rs.getString("late_approval_reason"));
     }
 }

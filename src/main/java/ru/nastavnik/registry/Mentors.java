@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class Mentors {
 
     private static final String WITH_LOAD = """
-            select m.*, (select count(*) from nst_mentee e where e.mentor_id = m.id and e.status = 'IN_PAIR') as current_load
+            select m.*, (select count(*) from nst_mentee e where e.mentor_id = m.id and e.status in ('PROPOSED', 'IN_PAIR')) as current_load
             from nst_mentor m""";
 
     private final JdbcTemplate jdbc;

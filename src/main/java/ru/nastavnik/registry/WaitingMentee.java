@@ -2,12 +2,14 @@ package ru.nastavnik.registry;
 
 import java.time.LocalDate;
 
-/** A mentee waiting for a mentor. The mentor must be approved within 30 days of the actual start of work. */
-public record WaitingMentee(String id, String fullName, String subject, LocalDate workStartDate) {
+/**
+ * A mentee waiting for a mentor, with the last day the mentor may be approved on ({@link MentorApproval}) and, when
+ * the director allowed a later approval, the reason.
+ */
+public record WaitingMentee(String id, String fullName, String subject, LocalDate workStartDate, LocalDate mentorDueBy,
+                            String lateApprovalReason) {
 
-    public static final int DAYS_TO_APPROVE_MENTOR = 30;
-
-    public LocalDate mentorDueBy() {
-        return workStartDate.plusDays(DAYS_TO_APPROVE_MENTOR);
+    public boolean lateApprovalAllowed() {
+        return lateApprovalReason != null && !lateApprovalReason.isBlank();
     }
 }

@@ -1,22 +1,29 @@
-package ru.nastavnik.programme;
+package ru.nastavnik.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /** Java lists and maps as the engine's JSON variables, which forms (valuesKey, lists) and Cockpit read as JSON. */
-final class JsonVariables {
+public final class JsonVariables {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static JsonValue of(Object value) {
+    public static JsonValue of(Object value) {
         try {
             return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Value could not be written as JSON", e);
         }
+    }
+
+    /** A list or map as an object variable stored as JSON: what a multi-instance collection or a call's input needs. */
+    public static ObjectValue object(Object value) {
+        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 
     private JsonVariables() {

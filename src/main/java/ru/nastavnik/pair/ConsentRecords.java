@@ -1,0 +1,45 @@
+package ru.nastavnik.pair;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Written consents (nst_consent): who was asked, the answer, who recorded it and when. */
+@Repository
+class ConsentRecords {
+
+    record Consent(String pairId, PersonKind kind, String personId, boolean agreed, String comment, String recordedBy,
+                   LocalDateTime recordedAt) { }
+
+    private final JdbcTemplate jdbc;
+
+    ConsentRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(Consent consent) {
+        jdbc.update("delete from nst_consent where pair_id = ? and person_kind = ? and person_id = ?",
+                consent.pairId(), consent.kind().name(), consent.personId());
+        jdbc.update("""
+                insert into nst_consent (pair_id, person_kind, person_id, agreed, comment, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", consent.pairId(), consent.kind().name(), consent.personId(),
+                consent.agreed(), consent.comment(), consent.recordedBy(), consent.recordedAt());
+    }
+
+    List<Consent> of(String pairId) {
+        return jdbc.query("select * from nst_consent where pair_id = ? order by recorded_at", (rs, n) -> new Consent(
+                rs.getString("pair_id"), PersonKind.valueOf(rs.getString("person_kind")), rs.getString("person_id"),
+                rs.getBoolean("agreed"), rs.getString("comment"), rs.getString("recorded_by"),
+                rs.getObject("recorded_at", LocalDateTime.class)), pairId);
+    }
+
+    /** Consented: every person asked agreed, and the mentor and every mentee were asked. */
+    boolean allAgreed(Pair pair) {
+        List<Consent> consents = of(pair.pairId());
+        return consents.stream().allMatch(Consent::agreed)
+                && consents.stream().anyMatch(c -> c.kind() == PersonKind.MENTOR)
+                && consents.stream().filter(c -> c.kind() == PersonKind.MENTEE).count() == pair.menteeIds().size();
+    }
+}

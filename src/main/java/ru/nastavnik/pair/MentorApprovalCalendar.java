@@ -1,0 +1,37 @@
+package ru.nastavnik.pair;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The timers of the 30-day watch (bean {@code mentorApprovalCalendar}): a warning to the curator a week before the last
+ * day, in the morning; the director's decision the morning after it.
+ */
+@Component("mentorApprovalCalendar")
+public class MentorApprovalCalendar {
+
+    static final String DUE_BY = "mentorDueBy";
+    static final int WARNING_DAYS = 7;
+    private static final LocalTime MORNING = LocalTime.of(9, 0);
+
+    public Date warning(VariableScope watch) {
+        return morningOf(dueBy(watch).minusDays(WARNING_DAYS));
+    }
+
+    public Date missed(VariableScope watch) {
+        return morningOf(dueBy(watch).plusDays(1));
+    }
+
+    private static LocalDate dueBy(VariableScope watch) {
+        return LocalDate.parse((String) watch.getVariable(DUE_BY));
+    }
+
+    static Date morningOf(LocalDate day) {
+        return Date.from(day.atTime(MORNING).atZone(ZoneId.systemDefault()).toInstant());
+    }
+}

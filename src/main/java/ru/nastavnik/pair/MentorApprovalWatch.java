@@ -1,0 +1,50 @@
+package ru.nastavnik.pair;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.common.RussianDates;
+import ru.nastavnik.identity.AsSystem;
+import ru.nastavnik.registry.MenteesEntered;
+
+/**
+ * Each mentee entering the bank gets a {@code MentorApprovalDeadline} process (business key: the mentee's id) whose
+ * timers warn the curator a week before the 30 days run out and give the director a decision when they have; it ends
+ * when the order approving the mentor is signed. Started in the transaction that saved the mentee.
+ */
+@Component
+class MentorApprovalWatch {
+
+    static final String PROCESS_KEY = "MentorApprovalDeadline";
+    static final String APPROVED = "MentorApproved";
+
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    MentorApprovalWatch(@Lazy RuntimeService runtime, @Lazy IdentityService identity) {
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    @EventListener
+    void menteesEntered(MenteesEntered event) {
+        AsSystem.run(identity, () -> event.mentees().forEach(mentee -> runtime.startProcessInstanceByKey(PROCESS_KEY,
+                mentee.menteeId(), Map.of(
+                        PairVariables.MENTEE_ID, mentee.menteeId(),
+                        "menteeName", mentee.fullName(),
+                        "workStartDate", RussianDates.format(mentee.workStartDate()),
+                        MentorApprovalCalendar.DUE_BY, mentee.mentorDueBy().toString(),
+                        "mentorDueByText", RussianDates.format(mentee.mentorDueBy())))));
+    }
+
+    /** The mentee's mentor is approved (the order is signed): the watch ends, if there is one. */
+    void approved(String menteeId) {
+        AsSystem.run(identity, () -> runtime.createMessageCorrelation(APPROVED).processInstanceBusinessKey(menteeId)
+                .correlateAllWithResult());
+    }
+}

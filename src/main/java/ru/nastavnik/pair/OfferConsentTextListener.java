@@ -1,0 +1,23 @@
+package ru.nastavnik.pair;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Puts the proposal into words on the consent form: who, with whom, for how long, in which form. */
+@Component("offerConsentTextListener")
+class OfferConsentTextListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
+        boolean mentor = "MENTOR".equals(task.getVariable("consentOf"));
+        String menteeName = mentor ? String.join(", ", pair.menteeNames())
+                : pair.menteeNames().get(pair.menteeIds().indexOf((String) task.getVariable(PairVariables.MENTEE_ID)));
+        String text = mentor
+                ? "Наставник **" + pair.mentorName() + "** — наставляемые: **" + menteeName + "**."
+                : "Наставляемый **" + menteeName + "** — наставник: **" + pair.mentorName() + "**.";
+        task.setVariableLocal("consentText", text + " Форма наставничества: «" + pair.form() + "», срок: "
+                + pair.months() + " мес. Наставничество начнётся после приказа директора.");
+    }
+}

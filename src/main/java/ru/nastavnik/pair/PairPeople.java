@@ -1,0 +1,65 @@
+package ru.nastavnik.pair;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.registry.MentorBank;
+
+/**
+ * Who signs in as a mentor or mentee of the banks: the login linked to the bank row, or else the Camunda user with the
+ * same e-mail address (then linked). Without one, the step is the curator's, who records a paper consent or feedback.
+ * Bean {@code pairPeople}, used in the models' assignee expressions.
+ */
+@Component("pairPeople")
+public class PairPeople {
+
+    private final MentorBank mentors;
+    private final MenteeBank mentees;
+    private final IdentityService identity;
+
+    PairPeople(MentorBank mentors, MenteeBank mentees, @Lazy IdentityService identity) {
+        this.mentors = mentors;
+        this.mentees = mentees;
+        this.identity = identity;
+    }
+
+    /** The mentor's login, or null. */
+    public String mentor(String mentorId) {
+        return mentors.find(mentorId).map(mentor -> Optional.ofNullable(mentor.userId())
+                .or(() -> userWithEmail(mentor.email()).map(user -> {
+                    mentors.linkUser(mentorId, user);
+                    return user;
+                })).orElse(null)).orElse(null);
+    }
+
+    /** The mentee's login, or null. */
+    public String mentee(String menteeId) {
+        return mentees.find(menteeId).map(mentee -> Optional.ofNullable(mentee.userId())
+                .or(() -> userWithEmail(mentee.email()).map(user -> {
+                    mentees.linkUser(menteeId, user);
+                    return user;
+                })).orElse(null)).orElse(null);
+    }
+
+    /** The person's e-mail address for a reminder: from the bank, which the curator keeps up to date. */
+    public Optional<String> mentorEmail(String mentorId) {
+        return mentors.find(mentorId).map(mentor -> mentor.email());
+    }
+
+    public Optional<String> menteeEmail(String menteeId) {
+        return mentees.find(menteeId).map(mentee -> mentee.email());
+    }
+
+    public Optional<User> user(String userId) {
+        return userId == null ? Optional.empty() : Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult());
+    }
+
+    private Optional<String> userWithEmail(String email) {
+        return identity.createUserQuery().userEmail(email).list().stream().map(User::getId).findFirst();
+    }
+}

@@ -1,0 +1,43 @@
+package ru.nastavnik.pair;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.form.FormValues;
+import ru.nastavnik.identity.CompletedBy;
+
+/**
+ * Records a written consent (form «consent») as the legal record: whose consent (input {@code consentOf}: MENTOR or
+ * MENTEE, the mentee from {@code menteeId}), the answer, who entered it and when. The answer stays in the step's own
+ * variable {@code consentDecision} for the gateway after it.
+ */
+@Component("recordConsentListener")
+class RecordConsentListener implements TaskListener {
+
+    private final ConsentRecords consents;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    RecordConsentListener(ConsentRecords consents, @Lazy IdentityService identity, Clock clock) {
+        this.consents = consents;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
+        PersonKind kind = PersonKind.valueOf((String) task.getVariable("consentOf"));
+        String personId = kind == PersonKind.MENTOR ? pair.mentorId() : (String) task.getVariable(PairVariables.MENTEE_ID);
+        consents.record(new ConsentRecords.Consent(pair.pairId(), kind, personId,
+                "agree".equals(form.text(PairVariables.CONSENT).orElse("")),
+                form.text(PairVariables.CONSENT_COMMENT).orElse(null), CompletedBy.of(identity, task), LocalDateTime.now(clock)));
+    }
+}

@@ -1,0 +1,49 @@
+package ru.nastavnik.pair;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.common.RussianDates;
+import ru.nastavnik.form.FormValues;
+import ru.nastavnik.identity.CompletedBy;
+
+/**
+ * Records a meeting the mentor held (input {@code meetingKind}): date, format, topic, outcome; and the date of the next
+ * one when planned, which the reminder before it is timed by.
+ */
+@Component("recordMeetingListener")
+class RecordMeetingListener implements TaskListener {
+
+    private final MeetingRecords meetings;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    RecordMeetingListener(MeetingRecords meetings, @Lazy IdentityService identity, Clock clock) {
+        this.meetings = meetings;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
+        MeetingKind kind = MeetingKind.valueOf((String) task.getVariable("meetingKind"));
+        var heldOn = form.date(MeetingForm.DATE).orElseThrow();
+        String id = meetings.add(pair.pairId(), kind, heldOn, form.text(MeetingForm.FORMAT).orElseThrow(),
+                form.text(MeetingForm.TOPIC).orElseThrow(), form.text(MeetingForm.OUTCOME).orElseThrow(),
+                CompletedBy.of(identity, task), LocalDateTime.now(clock));
+        DelegateExecution execution = task.getExecution();
+        execution.setVariable(PairVariables.LAST_MEETING_ID, id);
+        execution.setVariable(PairVariables.LAST_MEETING_DATE, heldOn.toString());
+        execution.setVariable("lastMeetingDateText", RussianDates.format(heldOn));
+        form.date(MeetingForm.NEXT_DATE).ifPresent(next -> execution.setVariable(PairVariables.PLANNED_MEETING, next.toString()));
+    }
+}
