@@ -21,9 +21,14 @@ public final class JsonVariables {
         }
     }
 
-    /** A list or map as an object variable stored as JSON: what a multi-instance collection or a call's input needs. */
+    /**
+     * A list or map as an object variable stored as JSON: what a multi-instance collection or a call's input needs.
+     * The engine records the value's class to read it back, so lists are stored as plain ArrayLists (not the
+     * unmodifiable lists of {@code Stream.toList()}).
+     */
     public static ObjectValue object(Object value) {
-        return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        Object stored = value instanceof java.util.List<?> list ? new java.util.ArrayList<>(list) : value;
+        return Variables.objectValue(stored).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 
     private JsonVariables() {

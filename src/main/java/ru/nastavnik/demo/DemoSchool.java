@@ -48,6 +48,8 @@ class DemoSchool implements ApplicationRunner {
             new Person("curator", "Кузнецова", "Марина Игоревна", Role.CURATOR),
             new Person("mentor1", "Иванов", "Сергей Петрович", Role.MENTOR),
             new Person("mentor2", "Павлова", "Анна Дмитриевна", Role.MENTOR),
+            new Person("mentee1", "Алексеева", "Дарья Сергеевна", Role.MENTEE),
+            new Person("mentee2", "Борисов", "Кирилл Андреевич", Role.MENTEE),
             new Person("methodologist", "Соколова", "Татьяна Юрьевна", Role.METHODOLOGIST));
 
     private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);

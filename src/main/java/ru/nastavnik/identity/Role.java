@@ -6,6 +6,7 @@ public enum Role {
     DIRECTOR("director", "Директор"),
     CURATOR("curator", "Куратор программы наставничества"),
     MENTOR("mentor", "Наставник"),
+    MENTEE("mentee", "Наставляемый"),
     METHODOLOGIST("methodologist", "Методист"),
     ADMINISTRATOR("camunda-admin", "Администратор системы");
 

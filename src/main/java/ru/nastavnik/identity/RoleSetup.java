@@ -49,10 +49,13 @@ class RoleSetup implements ApplicationRunner {
         for (Role role : Role.values()) {
             createGroup(role);
         }
-        for (Role staff : new Role[] {Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.METHODOLOGIST}) {
+        for (Role staff : new Role[] {Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.MENTEE, Role.METHODOLOGIST}) {
             grants.grant(staff, APPLICATION, "tasklist", ACCESS);
         }
+        // mentors and mentees see only the tasks assigned to them (the engine grants those); reading definitions
+        // lets Tasklist load the task's form
         grants.grant(Role.MENTOR, PROCESS_DEFINITION, ANY, READ);
+        grants.grant(Role.MENTEE, PROCESS_DEFINITION, ANY, READ);
         for (Role lead : new Role[] {Role.DIRECTOR, Role.CURATOR}) {
             // the director and the curator run the whole programme: they read every instance's variables,
             // and start only the programme itself (orders and pairs are started by the programme)

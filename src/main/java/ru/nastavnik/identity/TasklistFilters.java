@@ -34,7 +34,7 @@ class TasklistFilters implements ApplicationRunner {
 
     static final List<RoleFilter> FILTERS = List.of(
             new RoleFilter("Мои задачи", "Задачи, назначенные мне", 0, "#2e7d32",
-                    List.of(Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.METHODOLOGIST),
+                    List.of(Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.MENTEE, Role.METHODOLOGIST),
                     query -> query.taskAssigneeExpression("${currentUser()}")),
             new RoleFilter("Задачи директора", "Задачи группы «Директор»", -10, "#1565c0",
                     List.of(Role.DIRECTOR),

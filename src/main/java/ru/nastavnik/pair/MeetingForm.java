@@ -22,6 +22,7 @@ abstract class MeetingForm implements FormRule {
     static final String TOPIC = "meetingTopic";
     static final String OUTCOME = "meetingOutcome";
     static final String NEXT_DATE = "nextMeetingDate";
+    static final java.util.List<String> FIELDS = java.util.List.of(DATE, FORMAT, TOPIC, OUTCOME, NEXT_DATE);
 
     private final Clock clock;
 

@@ -20,7 +20,7 @@ public record Pair(String pairId, String mentorId, String mentorName, List<Strin
     @SuppressWarnings("unchecked")
     public static Pair of(Object variable) {
         if (!(variable instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException("No pair in this process");
+            throw new IllegalArgumentException("No pair in this process: " + (variable == null ? "null" : variable.getClass().getName()));
         }
         Map<String, Object> m = (Map<String, Object>) map;
         return new Pair((String) m.get("pairId"), (String) m.get("mentorId"), (String) m.get("mentorName"),

@@ -45,5 +45,7 @@ class RecordMeetingListener implements TaskListener {
         execution.setVariable(PairVariables.LAST_MEETING_DATE, heldOn.toString());
         execution.setVariable("lastMeetingDateText", RussianDates.format(heldOn));
         form.date(MeetingForm.NEXT_DATE).ifPresent(next -> execution.setVariable(PairVariables.PLANNED_MEETING, next.toString()));
+        // the meeting is kept in nst_meeting; the next meeting's form starts empty
+        MeetingForm.FIELDS.forEach(execution::removeVariable);
     }
 }

@@ -224,8 +224,8 @@ public class MenteeBank {
     private static void requireWith(String mentorId, List<Mentee> pair, MenteeStatus status) {
         List<String> problems = pair.stream()
                 .filter(mentee -> mentee.status() != status || !mentorId.equals(mentee.mentorId()))
-                .map(mentee -> mentee.fullName() + " не " + (status == MenteeStatus.PROPOSED ? "предложен(а)" : "в паре")
-                        + " этому наставнику.")
+                .map(mentee -> mentee.fullName() + (status == MenteeStatus.PROPOSED
+                        ? " не предложен(а) этому наставнику." : " не в паре с этим наставником."))
                 .toList();
         if (!problems.isEmpty()) {
             throw new BankRuleException(problems);

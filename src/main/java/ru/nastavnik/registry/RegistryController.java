@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.system.PostGuard;
 import ru.nastavnik.system.Refusal;
 import ru.nastavnik.system.StaffPages;
 
@@ -90,7 +91,7 @@ class RegistryController {
     private Object upload(MultipartFile file, HttpServletRequest request, String bank,
                           BiFunction<String, byte[], ImportReport> importer) throws IOException {
         allowStaff(request);
-        if (!UploadGuard.allows(request)) {
+        if (!PostGuard.allows(request)) {
             throw new Refusal(HttpStatus.FORBIDDEN, STALE_FORM);
         }
         ImportReport report = null;
@@ -121,8 +122,8 @@ class RegistryController {
         view.addObject("mentorNames", mentorNames);
         view.addObject("menteeColumns", titles(MenteeColumns.ALL));
         view.addObject("mentorColumns", titles(MentorColumns.ALL));
-        view.addObject("csrfField", UploadGuard.FIELD);
-        view.addObject("csrfToken", UploadGuard.token(request));
+        view.addObject("csrfField", PostGuard.FIELD);
+        view.addObject("csrfToken", PostGuard.token(request));
         view.addObject("bank", bank);
         view.addObject("report", report);
         view.addObject("error", error);

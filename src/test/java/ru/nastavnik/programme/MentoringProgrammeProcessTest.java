@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ru.nastavnik.support.EngineClock;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.Stage1Forms;
@@ -83,7 +84,7 @@ class MentoringProgrammeProcessTest {
 
         driver.submit("Task_DefineGoals", Stage1Forms.defineGoals());
         driver.signOrder();
-        driver.submit("Task_ApproveRegulations", Stage1Forms.approveRegulations(LocalDate.now()));
+        driver.submit("Task_ApproveRegulations", Stage1Forms.approveRegulations(EngineClock.today()));
         driver.signOrder();
         driver.submit("Task_DefineRewards", Stage1Forms.defineRewards());
         driver.signOrder();
@@ -133,8 +134,8 @@ class MentoringProgrammeProcessTest {
         ProcessInstance programme = driver.start("Школа № 10", LocalDate.of(2026, 9, 1), Map.of());
         driver.submit("Task_DefineGoals", Stage1Forms.defineGoals());
         driver.signOrder();
-        Map<String, Object> approval = Stage1Forms.approveRegulations(LocalDate.now());
-        approval.put("regulationsApprovalDate", LocalDate.now().minusDays(30).toString());
+        Map<String, Object> approval = Stage1Forms.approveRegulations(EngineClock.today());
+        approval.put("regulationsApprovalDate", EngineClock.today().minusDays(30).toString());
 
         assertThat(rejectionOf(() -> submit(programme, "Task_ApproveRegulations", approval)).getMessage())
                 .contains("Положение утверждается не раньше педагогического совета");

@@ -52,7 +52,7 @@ class ProgrammeKpisTest {
 
     private static Mentee mentee(Integer experience, MenteeStatus status, boolean completed) {
         return new Mentee("id", "ФИО", "a@b.example", null, null, null, null, LocalDate.of(2026, 9, 1), experience,
-                LocalDate.of(2026, 9, 1), status, null, null, null, null, null, null, completed);
+                LocalDate.of(2026, 9, 1), status, null, null, null, null, null, null, completed, null, null, null);
     }
 
     private static Mentor mentor(boolean fromMentee) {

@@ -29,7 +29,7 @@ class BankOnH2Test {
         Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(h2);
         Mentors mentorTable = new Mentors(jdbc);
-        this.mentees = new MenteeBank(new Mentees(jdbc), mentorTable, Clock.systemDefaultZone());
+        this.mentees = new MenteeBank(new Mentees(jdbc), mentorTable, Clock.systemDefaultZone(), event -> { });
         this.mentors = new MentorBank(mentorTable, Clock.systemDefaultZone());
     }
 
@@ -45,7 +45,9 @@ class BankOnH2Test {
         assertThat(ada.mainRequest()).hasSize("Длинный запрос ".length() + 3000);
         assertThat(lev.tags()).containsExactlyInAnyOrder("ИКТ", "проекты");
 
-        mentees.assignToPair(lev.id(), List.of(ada.id()), "педагог — педагог", LocalDate.of(2025, 10, 1), LocalDate.of(2026, 5, 31));
+        LocalDate start = LocalDate.now();
+        mentees.proposePair(lev.id(), List.of(ada.id()), "педагог — педагог", start, start.plusMonths(8));
+        mentees.approvePair(lev.id(), List.of(ada.id()), start, start.plusMonths(8));
         assertThat(mentors.find(lev.id()).orElseThrow().load()).isEqualTo("1 из 3");
         mentees.completePair(lev.id(), List.of(ada.id()), "Итоги", true);
         assertThat(mentors.list()).filteredOn(m -> m.email().equals("ada.h2@school.example")).singleElement()

@@ -33,18 +33,18 @@ class BankPairsTest {
         List<String> three = List.of(mentee("Первая").id(), mentee("Вторая").id(), mentee("Третья").id());
         String fourth = mentee("Четвёртая").id();
 
-        mentees.assignToPair(mentor.id(), three.subList(0, 2), "педагог — педагог", START, END);
+        mentees.proposePair(mentor.id(), three.subList(0, 2), "педагог — педагог", START, END);
         assertThat(mentors.find(mentor.id()).orElseThrow().load()).isEqualTo("2 из 3");
         assertThat(mentors.mentorsWithCapacity()).filteredOn(candidate -> candidate.id().equals(mentor.id()))
                 .extracting(MentorCandidate::freePlaces).containsExactly(1);
 
-        assertThatThrownBy(() -> mentees.assignToPair(mentor.id(), List.of(three.get(2), fourth), "педагог — педагог", START, END))
+        assertThatThrownBy(() -> mentees.proposePair(mentor.id(), List.of(three.get(2), fourth), "педагог — педагог", START, END))
                 .isInstanceOf(BankRuleException.class)
                 .hasMessage("У наставника Громов Артём уже 2 из 3 наставляемых: одновременно можно не больше 3, свободных мест — 1.");
         assertThat(mentees.find(three.get(2)).orElseThrow().status()).as("nothing saved").isEqualTo(MenteeStatus.WAITING);
         assertThat(mentees.find(fourth).orElseThrow().status()).isEqualTo(MenteeStatus.WAITING);
 
-        mentees.assignToPair(mentor.id(), List.of(three.get(2)), "педагог — педагог", START, END);
+        pairUp(mentor.id(), List.of(three.get(2)));
         Mentee third = mentees.find(three.get(2)).orElseThrow();
         assertThat(third.status()).isEqualTo(MenteeStatus.IN_PAIR);
         assertThat(third.mentorId()).isEqualTo(mentor.id());
@@ -52,7 +52,7 @@ class BankPairsTest {
         assertThat(third.mentorWorkplace()).isEqualTo("МБОУ СШ № 1");
         assertThat(mentors.mentorsWithCapacity()).extracting(MentorCandidate::id).doesNotContain(mentor.id());
         assertThat(mentees.waitingMentees()).extracting(WaitingMentee::id).contains(fourth).doesNotContainAnyElementsOf(three);
-        assertThatThrownBy(() -> mentees.assignToPair(mentor.id(), List.of(fourth), "педагог — педагог", START, END))
+        assertThatThrownBy(() -> mentees.proposePair(mentor.id(), List.of(fourth), "педагог — педагог", START, END))
                 .hasMessageStartingWith("У наставника Громов Артём уже 3 из 3 наставляемых");
     }
 
@@ -61,16 +61,16 @@ class BankPairsTest {
         Mentor first = mentor("Белов Игорь");
         Mentor second = mentor("Чернова Яна");
         Mentee mentee = mentee("Занятая");
-        mentees.assignToPair(first.id(), List.of(mentee.id()), "педагог — педагог", START, END);
+        mentees.proposePair(first.id(), List.of(mentee.id()), "педагог — педагог", START, END);
 
-        assertThatThrownBy(() -> mentees.assignToPair(second.id(), List.of(mentee.id()), "педагог — педагог", START, END))
-                .hasMessage(mentee.fullName() + " не ждёт наставника (статус: «В паре»).");
+        assertThatThrownBy(() -> mentees.proposePair(second.id(), List.of(mentee.id()), "педагог — педагог", START, END))
+                .hasMessage(mentee.fullName() + " не ждёт наставника (статус: «Предложен наставнику: ждёт согласий и приказа»).");
         Mentee other = mentee("Свободная");
-        assertThatThrownBy(() -> mentees.assignToPair(second.id(), List.of(other.id()), "педагог — педагог", START, START.plusDays(20)))
-                .hasMessage("Срок наставничества — от одного месяца до одного года.");
-        assertThatThrownBy(() -> mentees.assignToPair(second.id(), List.of(other.id()), "педагог — педагог", START, START.plusYears(1).plusDays(1)))
-                .hasMessage("Срок наставничества — от одного месяца до одного года.");
-        assertThatThrownBy(() -> mentees.assignToPair("no-such-mentor", List.of(other.id()), "педагог — педагог", START, END))
+        assertThatThrownBy(() -> mentees.proposePair(second.id(), List.of(other.id()), "педагог — педагог", START, START.plusDays(20)))
+                .hasMessage(PairTerm.RULE);
+        assertThatThrownBy(() -> mentees.proposePair(second.id(), List.of(other.id()), "педагог — педагог", START, START.plusYears(1).plusDays(1)))
+                .hasMessage(PairTerm.RULE);
+        assertThatThrownBy(() -> mentees.proposePair("no-such-mentor", List.of(other.id()), "педагог — педагог", START, END))
                 .hasMessage("Наставник не найден в банке.");
         assertThat(mentees.find(other.id()).orElseThrow().status()).isEqualTo(MenteeStatus.WAITING);
     }
@@ -80,7 +80,7 @@ class BankPairsTest {
         Mentor mentor = mentor("Ковалёва Софья");
         Mentee good = mentee("Успешная");
         Mentee other = mentee("Обычная");
-        mentees.assignToPair(mentor.id(), List.of(good.id(), other.id()), "педагог — педагог", START, END);
+        pairUp(mentor.id(), List.of(good.id(), other.id()));
 
         mentees.completePair(mentor.id(), List.of(good.id()), "Провела открытый урок", true);
 
@@ -107,7 +107,7 @@ class BankPairsTest {
     void aMenteeReturnedToTheBankWaitsWithoutAMentorAgain() {
         Mentor mentor = mentor("Лосев Марк");
         Mentee mentee = mentee("Вернувшаяся");
-        mentees.assignToPair(mentor.id(), List.of(mentee.id()), "виртуальное", START, END);
+        mentees.proposePair(mentor.id(), List.of(mentee.id()), "виртуальное", START, END);
 
         mentees.returnToBank(List.of(mentee.id()));
 
@@ -115,7 +115,9 @@ class BankPairsTest {
         assertThat(back.status()).isEqualTo(MenteeStatus.WAITING);
         assertThat(back.mentorId()).isNull();
         assertThat(mentees.waitingMentees()).filteredOn(waiting -> waiting.id().equals(mentee.id()))
-                .singleElement().satisfies(waiting -> assertThat(waiting.mentorDueBy()).isEqualTo(LocalDate.of(2025, 10, 1)));
+                .singleElement().satisfies(waiting -> assertThat(waiting.mentorDueBy())
+                        .as("a teacher working for a year when entering the bank: 30 days from entering it")
+                        .isEqualTo(LocalDate.now().plusDays(30)));
         assertThat(mentors.find(mentor.id()).orElseThrow().load()).isEqualTo("0 из 3");
     }
 
@@ -127,6 +129,12 @@ class BankPairsTest {
 
         assertThat(mentors.find(mentor.id()).orElseThrow().userId()).isEqualTo("zuev");
         assertThatThrownBy(() -> mentors.linkUser("no-such-mentor", "zuev")).hasMessage("Наставник не найден в банке.");
+    }
+
+    /** Proposed, both consented, the order signed. */
+    private void pairUp(String mentorId, List<String> menteeIds) {
+        mentees.proposePair(mentorId, menteeIds, "педагог — педагог", START, END);
+        mentees.approvePair(mentorId, menteeIds, START, END);
     }
 
     private Mentor mentor(String name) {

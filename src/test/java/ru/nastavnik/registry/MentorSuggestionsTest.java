@@ -11,7 +11,7 @@ class MentorSuggestionsTest {
 
     private static final Mentee YOUNG_MATHS_TEACHER = new Mentee("m1", "Алексеева Дарья Сергеевна", "a@school.example", null, 2001,
             "Формирующее оценивание на уроках", "Математика", LocalDate.of(2026, 9, 1), 0, LocalDate.of(2026, 9, 1),
-            MenteeStatus.WAITING, null, null, null, null, null, null, false);
+            MenteeStatus.WAITING, null, null, null, null, null, null, false, null, null, null);
 
     @Test
     void ranksMentorsByWhatTheyShareWithTheRequestThenByFreePlacesAndTime() {

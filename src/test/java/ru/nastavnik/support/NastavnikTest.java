@@ -5,7 +5,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -13,7 +15,7 @@ import org.springframework.test.context.ContextConfiguration;
  * The whole application in the production profile on a real PostgreSQL and a real SMTP server,
  * with the HTTP port open and the job executor off: tests run jobs themselves, one at a time. Metrics are off:
  * nothing in the tests reads them, and the engine would write them while the JVM shuts the database down.
- * Every class with this annotation shares one Spring context.
+ * The rules' clock follows the engine's ({@link EngineClock}). Every class with this annotation shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
         "camunda.bpm.metrics.enabled=false",
         "spring.datasource.hikari.connection-timeout=5000"})
 @ActiveProfiles("postgres")
+@Import(EngineClock.class)
+@ExtendWith(ResetEngineClock.class)
 @ContextConfiguration(initializers = ProductionLikeEnvironment.class)
 public @interface NastavnikTest {
 }

@@ -1,4 +1,4 @@
-package ru.nastavnik.registry;
+package ru.nastavnik.system;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -12,22 +12,22 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Cross-site request forgery guard for the bank uploads. A browser's post must come from our own origin
+ * Cross-site request forgery guard for the posts of our own pages (bank uploads, pair changes). A browser's post must come from our own origin
  * (Origin, Sec-Fetch-Site) and carry the random token the page put into the session and the form.
  * A script with HTTP Basic credentials needs no token, but a cross-site browser post is refused all the same,
  * since browsers resend remembered Basic credentials.
  */
-final class UploadGuard {
+public final class PostGuard {
 
-    static final String FIELD = "_csrf";
-    static final String HEADER = "X-CSRF-Token";
-    private static final String SESSION_KEY = UploadGuard.class.getName();
+    public static final String FIELD = "_csrf";
+    public static final String HEADER = "X-CSRF-Token";
+    private static final String SESSION_KEY = PostGuard.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private UploadGuard() {
+    private PostGuard() {
     }
 
-    static String token(HttpServletRequest request) {
+    public static String token(HttpServletRequest request) {
         HttpSession session = request.getSession(true);
         String token = (String) session.getAttribute(SESSION_KEY);
         if (token == null) {
@@ -39,7 +39,7 @@ final class UploadGuard {
         return token;
     }
 
-    static boolean allows(HttpServletRequest request) {
+    public static boolean allows(HttpServletRequest request) {
         if (!sameOrigin(request)) {
             return false;
         }

@@ -1,0 +1,19 @@
+package ru.nastavnik.pair;
+
+/** Why a pair ends before its term, as the order states it. */
+enum TerminationReason {
+
+    OBLIGATIONS_NOT_FULFILLED("неисполнение наставляемым обязанностей, предусмотренных Положением о наставничестве"),
+    BY_AGREEMENT("по соглашению сторон"),
+    OTHER("иная причина");
+
+    private final String wording;
+
+    TerminationReason(String wording) {
+        this.wording = wording;
+    }
+
+    String wording() {
+        return wording;
+    }
+}
