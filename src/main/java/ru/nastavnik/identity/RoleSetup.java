@@ -64,7 +64,8 @@ class RoleSetup implements ApplicationRunner {
         }
         grants.grant(Role.METHODOLOGIST, APPLICATION, "cockpit", ACCESS);
         grants.grant(Role.METHODOLOGIST, PROCESS_DEFINITION, ANY, READ, READ_HISTORY);
-        grants.grant(Role.METHODOLOGIST, DEPLOYMENT, ANY, READ);
+        // the methodologist owns the diagrams: deploys them (Camunda Modeler) and moves running instances to a new version
+        grants.grant(Role.METHODOLOGIST, DEPLOYMENT, ANY, READ, CREATE);
     }
 
     private void createGroup(Role role) {
