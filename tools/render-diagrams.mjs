@@ -17,6 +17,17 @@ const processes = join(root, 'processes');
 const pictures = join(root, 'docs', 'diagrams');
 const viewerScript = require.resolve('bpmn-js/dist/bpmn-viewer.production.min.js');
 
+/** bpmn-js names its arrow markers at random: numbered in order of appearance, a redrawn picture only differs when the model does. */
+function stableMarkerIds(svg) {
+  const ids = new Map();
+  return svg.replace(/marker-[a-z0-9]{16,}/g, id => {
+    if (!ids.has(id)) {
+      ids.set(id, `marker-${ids.size + 1}`);
+    }
+    return ids.get(id);
+  });
+}
+
 const profile = mkdtempSync(join(tmpdir(), 'nastavnik-render-'));
 const browser = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -53,7 +64,7 @@ try {
     for (const plane of planes) {
       const picture = plane.topLevel ? `${name}.svg` : `${name}--${plane.elementId}.svg`;
       const stamp = `<!-- drawn from processes/${file}, bpmn-sha256: ${sha256}; regenerate with tools/render -->`;
-      writeFileSync(join(pictures, picture), stamp + '\n' + plane.svg.replace(/^<\?xml[^>]*>\s*/, ''));
+      writeFileSync(join(pictures, picture), stamp + '\n' + stableMarkerIds(plane.svg.replace(/^<\?xml[^>]*>\s*/, '')));
       console.log(`docs/diagrams/${picture}`);
     }
   }
