@@ -64,7 +64,9 @@ try {
     for (const plane of planes) {
       const picture = plane.topLevel ? `${name}.svg` : `${name}--${plane.elementId}.svg`;
       const stamp = `<!-- drawn from processes/${file}, bpmn-sha256: ${sha256}; regenerate with tools/render -->`;
-      writeFileSync(join(pictures, picture), stamp + '\n' + stableMarkerIds(plane.svg.replace(/^<\?xml[^>]*>\s*/, '')));
+      writeFileSync(join(pictures, picture), stamp + '\n' + stableMarkerIds(plane.svg.replace(/^<\?xml[^>]*>\s*/, ''))
+        // white behind the black lines, also on a dark page
+        .replace('<svg ', '<svg style="background-color:#fff" '));
       console.log(`docs/diagrams/${picture}`);
     }
   }
