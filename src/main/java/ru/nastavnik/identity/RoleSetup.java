@@ -3,10 +3,12 @@ package ru.nastavnik.identity;
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.MIGRATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.BATCH;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
@@ -66,8 +68,10 @@ class RoleSetup implements ApplicationRunner {
             grants.grant(lead, GROUP, ANY, READ);
         }
         grants.grant(Role.METHODOLOGIST, APPLICATION, "cockpit", ACCESS);
-        grants.grant(Role.METHODOLOGIST, PROCESS_DEFINITION, ANY, READ, READ_HISTORY);
-        grants.grant(Role.METHODOLOGIST, DEPLOYMENT, ANY, READ);
+        grants.grant(Role.METHODOLOGIST, PROCESS_DEFINITION, ANY, READ, READ_HISTORY, READ_INSTANCE, MIGRATE_INSTANCE);
+        grants.grant(Role.METHODOLOGIST, BATCH, ANY, READ, CREATE);
+        // the methodologist owns the diagrams: deploys them (Camunda Modeler) and moves running instances to a new version
+        grants.grant(Role.METHODOLOGIST, DEPLOYMENT, ANY, READ, CREATE);
     }
 
     private void createGroup(Role role) {

@@ -3,6 +3,7 @@ package ru.nastavnik.modeling;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -27,31 +28,69 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 
 /**
  * The rules every process model of Nastavnik follows, each broken rule a Russian sentence naming the element.
- * Used by the test suite over processes/, and before a deployment is accepted.
+ * The test suite checks every rule over processes/; a deployment is refused when it breaks a rule whose breach would
+ * break running work or let unchecked data in ({@link #checkBeforeDeployment}); names and drawing are the suite's.
  */
 public final class ModelRules {
 
     static final String FORM_CHECK = "${checkFormListener}";
+    static final String BOUND_TO_DEPLOYMENT = "deployment";
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
 
     private final Predicate<String> beanExists;
-    private final Set<String> formIds;
+    private final Set<String> formsAlongside;
+    private final Predicate<String> formDeployedBefore;
+    private final TimerExpressions timers;
 
-    /** beanExists tells whether a Spring bean of that name exists; formIds are the ids of the deployable forms. */
+    /** beanExists tells whether a Spring bean of that name exists; formIds are the forms deployed with the models. */
     public ModelRules(Predicate<String> beanExists, Set<String> formIds) {
-        this.beanExists = beanExists;
-        this.formIds = formIds;
+        this(beanExists, formIds, formId -> false);
     }
 
+    /**
+     * formsAlongside are the forms in the same deployment as the model; formDeployedBefore tells whether a form of that
+     * id is already deployed, which only a form bound by "latest" or "version" can use.
+     */
+    public ModelRules(Predicate<String> beanExists, Set<String> formsAlongside, Predicate<String> formDeployedBefore) {
+        this.beanExists = beanExists;
+        this.formsAlongside = Set.copyOf(formsAlongside);
+        this.formDeployedBefore = formDeployedBefore;
+        this.timers = new TimerExpressions(beanExists);
+    }
+
+    /** Every rule: what the test suite demands of processes/. */
     public List<String> check(BpmnModelInstance model) {
-        List<String> problems = new ArrayList<>();
+        return findings(model).stream().map(Finding::text).toList();
+    }
+
+    /** The rules whose breach breaks running work or lets unchecked data in: what a deployment must pass. */
+    public List<String> checkBeforeDeployment(BpmnModelInstance model) {
+        return findings(model).stream().filter(Finding::blocking).map(Finding::text).toList();
+    }
+
+    private record Finding(String text, boolean blocking) {
+    }
+
+    /** Findings in the order of the model, each either blocking (deployment) or about names and drawing (suite). */
+    private static final class Findings extends ArrayList<Finding> {
+        void blocking(String text) {
+            add(new Finding(text, true));
+        }
+
+        void style(String text) {
+            add(new Finding(text, false));
+        }
+    }
+
+    private List<Finding> findings(BpmnModelInstance model) {
+        Findings problems = new Findings();
         for (Process process : model.getModelElementsByType(Process.class)) {
             if (process.getCamundaHistoryTimeToLiveString() == null || process.getCamundaHistoryTimeToLiveString().isBlank()) {
-                problems.add("Процесс " + describe(process) + ": не задан срок хранения истории (historyTimeToLive).");
+                problems.blocking("Процесс " + describe(process) + ": не задан срок хранения истории (historyTimeToLive).");
             }
             if (!isRussian(process.getName())) {
-                problems.add("Процесс " + describe(process) + ": нужно русское название.");
+                problems.style("Процесс " + describe(process) + ": нужно русское название.");
             }
         }
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
@@ -59,22 +98,23 @@ public final class ModelRules {
         }
         for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
             if (!hasEdge(model, flow)) {
-                problems.add("Переход " + flow.getId() + " не нарисован на диаграмме.");
+                problems.style("Переход " + flow.getId() + " не нарисован на диаграмме.");
             }
         }
         return problems;
     }
 
-    private void checkNode(BpmnModelInstance model, FlowNode node, List<String> problems) {
+    private void checkNode(BpmnModelInstance model, FlowNode node, Findings problems) {
         if (!hasShape(model, node)) {
-            problems.add("Элемент " + describe(node) + " не нарисован на диаграмме.");
+            problems.style("Элемент " + describe(node) + " не нарисован на диаграмме.");
         }
         if ((node instanceof Activity || node instanceof Event) && !isRussian(node.getName())) {
-            problems.add("Элемент " + describe(node) + ": нужно русское название, его видят пользователи.");
+            problems.style("Элемент " + describe(node) + ": нужно русское название, его видят пользователи.");
         }
-        if (node instanceof Event event && !event.getChildElementsByType(TimerEventDefinition.class).isEmpty()
-                && (event.getName() == null || event.getName().isBlank())) {
-            problems.add("Таймер " + describe(node) + ": у таймера должно быть название.");
+        if (node instanceof Event event) {
+            for (TimerEventDefinition timer : event.getChildElementsByType(TimerEventDefinition.class)) {
+                checkTimer(event, timer, problems);
+            }
         }
         if (node instanceof UserTask task) {
             checkUserTask(task, problems);
@@ -83,7 +123,7 @@ public final class ModelRules {
             checkForm(start, start.getCamundaFormRef(), start.getCamundaFormRefBinding(), problems);
             if (listeners(start, CamundaExecutionListener.class).stream().noneMatch(l -> FORM_CHECK.equals(l.getCamundaDelegateExpression())
                     && "start".equals(l.getCamundaEvent()))) {
-                problems.add("Событие " + describe(start) + ": форма не проверяется на сервере — нужен слушатель "
+                problems.blocking("Событие " + describe(start) + ": форма не проверяется на сервере — нужен слушатель "
                         + FORM_CHECK + " на событие start.");
             }
         }
@@ -91,19 +131,19 @@ public final class ModelRules {
             checkBean(service, service.getCamundaDelegateExpression(), problems);
         }
         if (node instanceof CallActivity call && (call.getCalledElement() == null || call.getCalledElement().isBlank())) {
-            problems.add("Вызов " + describe(call) + ": не указан вызываемый процесс.");
+            problems.blocking("Вызов " + describe(call) + ": не указан вызываемый процесс.");
         }
         for (CamundaExecutionListener listener : listeners(node, CamundaExecutionListener.class)) {
             checkBean(node, listener.getCamundaDelegateExpression(), problems);
         }
     }
 
-    private void checkUserTask(UserTask task, List<String> problems) {
+    private void checkUserTask(UserTask task, Findings problems) {
         if (blank(task.getCamundaAssignee()) && blank(task.getCamundaCandidateGroups()) && blank(task.getCamundaCandidateUsers())) {
-            problems.add("Задача " + describe(task) + ": не указан исполнитель или группа кандидатов.");
+            problems.blocking("Задача " + describe(task) + ": не указан исполнитель или группа кандидатов.");
         }
         if (blank(task.getCamundaFormRef())) {
-            problems.add("Задача " + describe(task) + ": не указана форма (formRef).");
+            problems.style("Задача " + describe(task) + ": не указана форма (formRef).");
             return;
         }
         checkForm(task, task.getCamundaFormRef(), task.getCamundaFormRefBinding(), problems);
@@ -112,30 +152,53 @@ public final class ModelRules {
             checkBean(task, listener.getCamundaDelegateExpression(), problems);
         }
         if (listeners.stream().noneMatch(l -> FORM_CHECK.equals(l.getCamundaDelegateExpression()) && "complete".equals(l.getCamundaEvent()))) {
-            problems.add("Задача " + describe(task) + ": форма не проверяется на сервере — нужен слушатель "
+            problems.blocking("Задача " + describe(task) + ": форма не проверяется на сервере — нужен слушатель "
                     + FORM_CHECK + " на событие complete.");
         }
     }
 
-    private void checkForm(BaseElement element, String formRef, String binding, List<String> problems) {
-        if (!formIds.contains(formRef)) {
-            problems.add("Элемент " + describe(element) + ": форма «" + formRef + "» не найдена среди форм.");
-        }
+    private void checkForm(BaseElement element, String formRef, String binding, Findings problems) {
         if (blank(binding)) {
-            problems.add("Элемент " + describe(element) + ": не указана привязка формы (formRefBinding).");
+            problems.blocking("Элемент " + describe(element) + ": не указана привязка формы (formRefBinding).");
+        }
+        if (formsAlongside.contains(formRef)) {
+            return;
+        }
+        if (!formDeployedBefore.test(formRef)) {
+            problems.blocking("Элемент " + describe(element) + ": форма «" + formRef + "» не найдена среди форм.");
+        } else if (BOUND_TO_DEPLOYMENT.equals(binding)) {
+            problems.blocking("Элемент " + describe(element) + ": форма «" + formRef + "» привязана к развёртыванию "
+                    + "(formRefBinding=\"deployment\"), а в этом развёртывании её нет: добавьте файл " + formRef + ".form.");
         }
     }
 
-    private void checkBean(BaseElement element, String delegateExpression, List<String> problems) {
+    private void checkTimer(Event event, TimerEventDefinition timer, Findings problems) {
+        if (blank(event.getName())) {
+            problems.style("Таймер " + describe(event) + ": у таймера должно быть название.");
+        }
+        Optional<String> problem;
+        if (timer.getTimeDate() != null) {
+            problem = timers.problem(TimerExpressions.Kind.DATE, timer.getTimeDate().getTextContent());
+        } else if (timer.getTimeDuration() != null) {
+            problem = timers.problem(TimerExpressions.Kind.DURATION, timer.getTimeDuration().getTextContent());
+        } else if (timer.getTimeCycle() != null) {
+            problem = timers.problem(TimerExpressions.Kind.CYCLE, timer.getTimeCycle().getTextContent());
+        } else {
+            problem = Optional.of("не задан срок (дата, длительность или цикл)");
+        }
+        problem.ifPresent(text -> problems.blocking("Таймер " + describe(event) + ": " + text + "."));
+    }
+
+    private void checkBean(BaseElement element, String delegateExpression, Findings problems) {
         if (delegateExpression == null) {
             return;
         }
         Matcher bean = BEAN_EXPRESSION.matcher(delegateExpression);
         if (!bean.matches()) {
-            problems.add("Элемент " + describe(element) + ": делегат " + delegateExpression
+            problems.blocking("Элемент " + describe(element) + ": делегат " + delegateExpression
                     + " должен быть именем компонента в виде ${имяКомпонента}.");
         } else if (!beanExists.test(bean.group(1))) {
-            problems.add("Элемент " + describe(element) + ": компонент " + delegateExpression + " не существует в приложении.");
+            problems.blocking("Элемент " + describe(element) + ": компонент " + delegateExpression + " не существует в приложении.");
         }
     }
 

@@ -8,10 +8,12 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 
 import ru.nastavnik.form.FormRejectedException;
+import ru.nastavnik.modeling.ModelRejectedException;
 
 /**
  * A rejected form is the user's mistake, answered to them in Russian; the engine would also log it at ERROR with the
- * values it quotes (names of teachers among them). Such events are dropped; every other failure is logged as before.
+ * values it quotes (names of teachers among them). Such events are dropped, and so are refused deployments (the
+ * methodologist reads the reason in Camunda Modeler); every other failure is logged as before.
  * Registered in logback-spring.xml.
  */
 public class FormRejectionLogFilter extends TurboFilter {
@@ -23,7 +25,7 @@ public class FormRejectionLogFilter extends TurboFilter {
             thrown = last;
         }
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FormRejectedException) {
+            if (cause instanceof FormRejectedException || cause instanceof ModelRejectedException) {
                 return FilterReply.DENY;
             }
         }

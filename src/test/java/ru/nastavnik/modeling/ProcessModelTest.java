@@ -2,7 +2,10 @@ package ru.nastavnik.modeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +80,36 @@ class ProcessModelTest {
                 "Элемент «Назначить куратора программы и рабочую группу» (Task_AppointCurator): форма «appoint-someone» не найдена среди форм.",
                 "Элемент «Разослать информационное письмо педагогам» (ServiceTask_SendInformationLetter): компонент ${sendPostcardDelegate} не существует в приложении.",
                 "Элемент «Define rewards» (Task_DefineRewards): нужно русское название, его видят пользователи.");
+    }
+
+    @Test
+    void theRulesReadEveryTimer() throws IOException {
+        assertThat(timerProblems("<bpmn:timeDuration>P14D</bpmn:timeDuration>")).isEmpty();
+        assertThat(timerProblems("<bpmn:timeCycle>R3/P1D</bpmn:timeCycle>")).isEmpty();
+        assertThat(timerProblems("<bpmn:timeCycle>0 0 9 * * ?</bpmn:timeCycle>")).isEmpty();
+        assertThat(timerProblems("<bpmn:timeDate>2025-09-15T09:00:00</bpmn:timeDate>")).isEmpty();
+        assertThat(timerProblems("<bpmn:timeDate>${pauseEnds}</bpmn:timeDate>")).as("a variable").isEmpty();
+        assertThat(timerProblems("<bpmn:timeDate>${programmeCalendar.overdue(execution, 'PAIRS_FORMED')}</bpmn:timeDate>")).isEmpty();
+
+        assertThat(timerProblems("<bpmn:timeDuration>две недели</bpmn:timeDuration>")).containsExactly(
+                "Таймер «Две недели работы» (Timer_Pause): «две недели» не читается: нужна длительность ISO 8601, например P14D или PT2H.");
+        assertThat(timerProblems("<bpmn:timeDate>2025-13-45</bpmn:timeDate>")).containsExactly(
+                "Таймер «Две недели работы» (Timer_Pause): «2025-13-45» не читается: нужна дата ISO 8601, например 2025-09-15T09:00:00.");
+        assertThat(timerProblems("<bpmn:timeCycle>каждый понедельник</bpmn:timeCycle>")).hasSize(1);
+        assertThat(timerProblems("<bpmn:timeDate>${calendar.pauseEnds(execution)}</bpmn:timeDate>")).containsExactly(
+                "Таймер «Две недели работы» (Timer_Pause): в выражении «${calendar.pauseEnds(execution)}» компонент calendar не существует в приложении.");
+        assertThat(timerProblems("<bpmn:timeDate>${pauseEnds</bpmn:timeDate>")).hasSize(1);
+    }
+
+    /** What the deployment rules say of the test-only migration probe with its pause timer written as given. */
+    private List<String> timerProblems(String definition) throws IOException {
+        String probe;
+        try (InputStream in = getClass().getResourceAsStream("/migration/migration-probe-v1.bpmn")) {
+            probe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String changed = probe.replace("<bpmn:timeDuration>P14D</bpmn:timeDuration>", definition);
+        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)));
+        return new ModelRules(application::containsBean, Set.of("migration-probe")).checkBeforeDeployment(model);
     }
 
     private ModelRules rules() throws IOException {

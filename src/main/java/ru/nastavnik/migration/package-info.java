@@ -1,0 +1,4 @@
+/**
+ * Moving running programmes and pairs to a newer version of their process: a plan first, then a batch visible in Cockpit.
+ */
+package ru.nastavnik.migration;

@@ -1,0 +1,142 @@
+package ru.nastavnik.modeling;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+
+import org.springframework.scheduling.support.CronExpression;
+
+/**
+ * Whether a timer's date, duration or cycle can be read: a literal must be ISO 8601 (or a cron line for a cycle) as
+ * the engine reads it; an expression may name a variable, but a method call must go to an existing bean.
+ */
+final class TimerExpressions {
+
+    enum Kind { DATE, DURATION, CYCLE }
+
+    /** Objects and functions the engine itself offers in expressions. */
+    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "dateTime", "now", "currentUser",
+            "currentUserGroups", "authenticatedUserId", "variableScope");
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+    private static final Pattern ROOT = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(\\(|\\.\\s*[A-Za-z_][A-Za-z0-9_]*\\s*\\()?");
+    private static final List<Function<String, ?>> DATE_FORMS = List.of(OffsetDateTime::parse, LocalDateTime::parse, LocalDate::parse);
+    private static final DatatypeFactory XML_TYPES;
+
+    static {
+        try {
+            XML_TYPES = DatatypeFactory.newInstance();
+        } catch (DatatypeConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private final Predicate<String> beanExists;
+
+    TimerExpressions(Predicate<String> beanExists) {
+        this.beanExists = beanExists;
+    }
+
+    /** Why the engine could not use this text, in Russian; empty when it can. */
+    Optional<String> problem(Kind kind, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of("срок пуст");
+        }
+        if (text.contains("${") || text.contains("#{")) {
+            return expressionProblem(text.trim());
+        }
+        boolean readable = switch (kind) {
+            case DATE -> isDate(text.trim()) || isDuration(text.trim());
+            case DURATION -> isDuration(text.trim());
+            case CYCLE -> isCycle(text.trim());
+        };
+        return readable ? Optional.empty() : Optional.of("«" + text.trim() + "» не читается: " + expected(kind));
+    }
+
+    private Optional<String> expressionProblem(String text) {
+        String rest = EXPRESSION.matcher(text).replaceAll("");
+        if (rest.contains("${") || rest.contains("#{") || rest.contains("}")) {
+            return Optional.of("выражение «" + text + "» не закрыто или записано с ошибкой");
+        }
+        Matcher expression = EXPRESSION.matcher(text);
+        while (expression.find()) {
+            Matcher root = ROOT.matcher(expression.group(1));
+            if (!root.find()) {
+                return Optional.of("выражение «" + text + "» записано с ошибкой");
+            }
+            String name = root.group(1);
+            boolean calls = root.group(2) != null;
+            // ${name} or ${name.property} reads a variable; a call needs a bean (or one of the engine's own names)
+            if (calls && !ENGINE_NAMES.contains(name) && !beanExists.test(name)) {
+                return Optional.of("в выражении «" + text + "» компонент " + name + " не существует в приложении");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String expected(Kind kind) {
+        return switch (kind) {
+            case DATE -> "нужна дата ISO 8601, например 2025-09-15T09:00:00";
+            case DURATION -> "нужна длительность ISO 8601, например P14D или PT2H";
+            case CYCLE -> "нужен цикл ISO 8601, например R3/P1D, или строка cron, например 0 0 9 * * ?";
+        };
+    }
+
+    private static boolean isDate(String text) {
+        for (Function<String, ?> parser : DATE_FORMS) {
+            try {
+                parser.apply(text);
+                return true;
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDuration(String text) {
+        try {
+            XML_TYPES.newDuration(text);
+            return text.startsWith("P");
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private static boolean isCycle(String text) {
+        if (text.startsWith("R")) {
+            String[] parts = text.split("/");
+            if (parts.length < 2 || parts.length > 3 || !parts[0].matches("R\\d*")) {
+                return false;
+            }
+            for (int i = 1; i < parts.length; i++) {
+                if (!isDuration(parts[i]) && !isDate(parts[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String[] fields = text.split("\\s+");
+        if (fields.length != 6 && fields.length != 7) {
+            return false;
+        }
+        try {
+            // the engine's cron has an optional seventh field, the year; Spring's reads the other six alike
+            CronExpression.parse(String.join(" ", Arrays.copyOf(fields, 6)));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
