@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,7 @@ import ru.nastavnik.registry.Mentee;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MenteeStatus;
 import ru.nastavnik.registry.MentorBank;
+import ru.nastavnik.support.Browser;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.PairDriver;
@@ -332,7 +334,74 @@ class PairLifeTest {
         assertThat(escalation.getName()).isEqualTo("Нет обратной связи о встрече: принять меры");
     }
 
+    @Test
+    void theMenteeAndTheMentorConsentInTasklistAndTheMenteeAnswersFromTheLinkInTheReminder() throws Exception {
+        young = steps.young1();
+        driver.submit("Task_FormPairs", pair(steps.mentorA(), 6, "teacherTeacher", false, young));
+        consentInBrowser(menteeLogin, "Дать согласие на наставничество", "Наставляемый Молодой " + run + " Первый — наставник: Громов " + run + " Пётр");
+        consentInBrowser(mentorLogin, "Дать согласие стать наставником", "Наставник Громов " + run + " Пётр — наставляемые: Молодой " + run + " Первый");
+        assertThat(jdbc.queryForList("select recorded_by from nst_consent where person_id = ?", String.class, young))
+                .containsExactly(menteeLogin);
+
+        driver.at(LocalDate.of(2026, 9, 20).atTime(10, 0));
+        driver.signOrder();
+        ProcessInstance pair = onlyPair();
+        pairs.meeting(pair, "Task_AcquaintanceMeeting", LocalDate.of(2026, 9, 22), Map.of());
+        pairs.meeting(pair, "Task_TrialMeeting", LocalDate.of(2026, 9, 29), Map.of());
+        pairs.meeting(pair, "Task_PlanningMeeting", LocalDate.of(2026, 10, 6), PairDriver.planning(LocalDate.of(2026, 10, 20)));
+        pairs.meeting(pair, "Task_JointMeeting", LocalDate.of(2026, 10, 20), PairDriver.joint(LocalDate.of(2026, 11, 3), false));
+        TestMailServer.purge();
+        fire(pair, "Timer_FeedbackOverdue");
+        runJob(pair, "ServiceTask_RemindFeedback");
+        String link = linkIn(onlyMailTo(steps.email("young1")));
+
+        try (Browser browser = new Browser(port)) {
+            browser.logIntoTasklist(menteeLogin, TestPeople.password(menteeLogin));
+            browser.waitForText("Мои задачи");
+            // the mail links to the configured public address; this server listens on a random port
+            browser.driver().get(link.replaceFirst("^https?://[^/]+", "http://localhost:" + port));
+            browser.waitForText("Насколько полезной была встреча?");
+            assertThat(browser.pageText()).contains("Встреча 20.10.2026");
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='5 — очень полезной']")).click();
+            browser.driver().findElement(By.xpath("//button[normalize-space(.)='Завершить']")).click();
+            awaitRow("select count(*) from nst_feedback f join nst_meeting m on m.id = f.meeting_id where f.person_id = ? and f.rating = 5", young);
+        }
+        assertThat(pairs.tasksOf(pair, "Task_MenteeFeedback")).isEmpty();
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private void consentInBrowser(String login, String taskName, String proposal) {
+        try (Browser browser = new Browser(port)) {
+            browser.logIntoTasklist(login, TestPeople.password(login));
+            browser.waitForText(taskName);
+            browser.driver().findElement(By.xpath("//*[normalize-space(text())='" + taskName + "']")).click();
+            browser.waitForText("Письменное согласие");
+            assertThat(browser.pageText()).contains(proposal, "Форма наставничества: «Педагог — педагог», срок: 6 мес.");
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='Согласен(на)']")).click();
+            browser.driver().findElement(By.xpath("//button[normalize-space(.)='Завершить']")).click();
+            awaitRow("select count(*) from nst_consent where recorded_by = ?", login);
+        }
+    }
+
+    private void awaitRow(String countQuery, String parameter) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (jdbc.queryForObject(countQuery, Integer.class, parameter) == 0) {
+            assertThat(System.currentTimeMillis()).as("waiting for: " + countQuery).isLessThan(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private String linkIn(MimeMessage mail) {
+        Matcher link = Pattern.compile("href=\"(http[^\"]+/camunda/app/tasklist/default/#/\\?task=[0-9a-f-]+)\"").matcher(TestMailServer.html(mail));
+        assertThat(link.find()).as("a link to the task").isTrue();
+        return link.group(1);
+    }
 
     /** The young mentee with mentor A: proposed, both consented, the order signed on that day. */
     private ProcessInstance workingPair(LocalDate approved) {
