@@ -1,7 +1,7 @@
 package ru.nastavnik.pair;
 
 /** The valid reasons of a long absence that extend the term (001, step 5). */
-enum AbsenceReason {
+public enum AbsenceReason {
 
     SICK_LEAVE("Временная нетрудоспособность"),
     BUSINESS_TRIP("Командировка"),
@@ -13,7 +13,7 @@ enum AbsenceReason {
         this.title = title;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 }

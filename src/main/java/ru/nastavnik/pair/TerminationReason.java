@@ -1,7 +1,7 @@
 package ru.nastavnik.pair;
 
 /** Why a pair ends before its term, as the order states it. */
-enum TerminationReason {
+public enum TerminationReason {
 
     OBLIGATIONS_NOT_FULFILLED("неисполнение наставляемым обязанностей, предусмотренных Положением о наставничестве"),
     BY_AGREEMENT("по соглашению сторон"),
@@ -13,7 +13,7 @@ enum TerminationReason {
         this.wording = wording;
     }
 
-    String wording() {
+    public String wording() {
         return wording;
     }
 }

@@ -177,6 +177,8 @@ class PairLifeTest {
                 "pairSuccessful", "yes", "pairResults", "Открытый урок проведён")));
 
         assertThat(pair).isEnded().hasPassed("EndEvent_PairCompleted");
+        assertThat(new Http(port).as("lifecurator", TestPeople.password("lifecurator")).getHtml("/pairs").body())
+                .as("a finished pair stays on the page").contains("Громов " + run + " Пётр", "Завершена");
         assertThat(meetings.of(pairIdOf(young))).extracting(MeetingRecords.Meeting::kind).containsExactly(MeetingKind.ACQUAINTANCE,
                 MeetingKind.TRIAL, MeetingKind.PLANNING, MeetingKind.JOINT_WORK, MeetingKind.JOINT_WORK, MeetingKind.FINAL);
         assertThat(meetings.of(pairIdOf(young))).filteredOn(m -> m.kind() == MeetingKind.JOINT_WORK)
@@ -367,6 +369,34 @@ class PairLifeTest {
             awaitRow("select count(*) from nst_feedback f join nst_meeting m on m.id = f.meeting_id where f.person_id = ? and f.rating = 5", young);
         }
         assertThat(pairs.tasksOf(pair, "Task_MenteeFeedback")).isEmpty();
+    }
+
+    @Test
+    void thePairsPageShowsEachPairAndOnlyTheCuratorChangesOne() {
+        ProcessInstance pair = workingPair(LocalDate.of(2026, 9, 20));
+        pairs.meeting(pair, "Task_AcquaintanceMeeting", LocalDate.of(2026, 9, 22), Map.of());
+        String pairId = (String) engine.getRuntimeService().getVariable(pair.getId(), "pairId");
+        Http curator = new Http(port).as("lifecurator", TestPeople.password("lifecurator"));
+        Http director = new Http(port).as("lifedirector", TestPeople.password("lifedirector"));
+
+        Http.Reply page = curator.getHtml("/pairs");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Наставнические пары и группы", "Громов " + run + " Пётр", "Молодой " + run + " Первый",
+                "Провести пробную встречу", "20.09.2026", "20.03.2027", "Отметить отсутствие");
+        assertThat(director.getHtml("/pairs").body()).contains("Громов " + run + " Пётр").doesNotContain("Отметить отсутствие");
+
+        Map<String, String> absence = Map.of("who", "mentor", "reason", "BUSINESS_TRIP", "firstDay", "2026-10-05", "lastDay", "2026-10-09");
+        assertThat(director.postForm("/pairs/" + pairId + "/absence", absence).status()).isEqualTo(403);
+        assertThat(new Http(port).postForm("/pairs/" + pairId + "/absence", absence).status()).isEqualTo(401);
+        Http.Reply bad = curator.postForm("/pairs/" + pairId + "/absence", Map.of("who", "mentor", "reason", "HOLIDAY",
+                "firstDay", "05.10.2026", "lastDay", "2026-10-09"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("message").asText()).isEqualTo("Дата «05.10.2026» не распознана: укажите её как ГГГГ-ММ-ДД.");
+        Http.Reply done = curator.postForm("/pairs/" + pairId + "/absence", absence);
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().path("message").asText()).isEqualTo("Срок наставничества продлён до 25.03.2027.");
+        assertThat(jdbc.queryForObject("select count(*) from nst_absence where pair_id = ?", Integer.class, pairId)).isEqualTo(1);
+        assertThat(curator.getHtml("/pairs").body()).contains("25.03.2027", "продлён на 5 дн.");
     }
 
     // ------------------------------------------------------------------ helpers

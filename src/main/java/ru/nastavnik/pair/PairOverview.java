@@ -1,0 +1,113 @@
+package ru.nastavnik.pair;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+import ru.nastavnik.identity.AsSystem;
+
+/**
+ * The pairs of the school as the curator and the director look at them: who, in which form, from when to when, what is
+ * open now, how many meetings were held and whether feedback is missing. Working pairs first, then finished ones.
+ */
+@Service
+public class PairOverview {
+
+    public enum State {
+        WORKING("Работает"), ENDING("Ждёт приказа о прекращении"), SUMMARY("Подведение итогов"),
+        COMPLETED("Завершена"), TERMINATED("Прекращена досрочно");
+
+        private final String title;
+
+        State(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /** One pair on the page. {@code openSteps}: the names of its open tasks; {@code waitingFeedback}: feedback is open. */
+    public record PairRow(String pairId, String mentorName, List<String> menteeNames, List<MenteeOption> mentees, String form,
+                          LocalDate startDate, LocalDate endDate, State state, List<String> openSteps, int meetings,
+                          LocalDate lastMeeting, boolean waitingFeedback, long absenceDays) {
+
+        public boolean changeable() {
+            return state == State.WORKING;
+        }
+    }
+
+    public record MenteeOption(String id, String name) { }
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final MeetingRecords meetings;
+    private final AbsenceRecords absences;
+    private final IdentityService identity;
+
+    PairOverview(@Lazy RuntimeService runtime, @Lazy TaskService tasks, @Lazy HistoryService history, MeetingRecords meetings,
+                 AbsenceRecords absences, @Lazy IdentityService identity) {
+        this.identity = identity;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+        this.meetings = meetings;
+        this.absences = absences;
+    }
+
+    /** Read as the system: the pages asking have their own role check, and finished pairs live in the history. */
+    public List<PairRow> pairs() {
+        return AsSystem.call(identity, this::read);
+    }
+
+    private List<PairRow> read() {
+        List<PairRow> rows = new ArrayList<>();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PairVariables.PROCESS_KEY).list()) {
+            Pair pair = Pair.of(runtime.getVariable(instance.getId(), PairVariables.PAIR));
+            List<String> active = runtime.getActiveActivityIds(instance.getId());
+            State state = active.contains("CallActivity_TerminationOrder") ? State.ENDING
+                    : active.contains("Task_SummarizePair") || active.contains("ServiceTask_RecordPairResults") ? State.SUMMARY
+                    : State.WORKING;
+            List<Task> open = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
+            rows.add(row(pair, state, open.stream().map(Task::getName).distinct().toList(),
+                    open.stream().anyMatch(task -> task.getTaskDefinitionKey().endsWith("Feedback"))));
+        }
+        for (HistoricProcessInstance ended : history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(PairVariables.PROCESS_KEY).finished().list()) {
+            HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
+                    .processInstanceId(ended.getId()).variableName(PairVariables.PAIR).singleResult();
+            if (variable != null && variable.getValue() != null) {
+                State state = "EndEvent_PairTerminated".equals(ended.getEndActivityId()) ? State.TERMINATED : State.COMPLETED;
+                rows.add(row(Pair.of(variable.getValue()), state, List.of(), false));
+            }
+        }
+        rows.sort(Comparator.comparing((PairRow row) -> row.state().ordinal()).thenComparing(PairRow::mentorName));
+        return rows;
+    }
+
+    private PairRow row(Pair pair, State state, List<String> openSteps, boolean waitingFeedback) {
+        List<MeetingRecords.Meeting> held = meetings.of(pair.pairId());
+        List<MenteeOption> mentees = new ArrayList<>();
+        for (int i = 0; i < pair.menteeIds().size(); i++) {
+            mentees.add(new MenteeOption(pair.menteeIds().get(i), pair.menteeNames().get(i)));
+        }
+        long absent = absences.of(pair.pairId()).stream().mapToLong(AbsenceRecords.Absence::days).sum();
+        return new PairRow(pair.pairId(), pair.mentorName(), pair.menteeNames(), mentees, pair.form(), pair.startDate(),
+                pair.endDate(), state, openSteps, held.size(), held.isEmpty() ? null : held.get(held.size() - 1).heldOn(),
+                waitingFeedback, absent);
+    }
+}
