@@ -36,6 +36,15 @@ final class FormSchema {
         }
     }
 
+    /** The variable names a submission of this form may carry: its fields' keys and its dynamic lists' paths. */
+    Set<String> variableNames() {
+        Set<String> names = new java.util.HashSet<>();
+        for (JsonNode field : fields) {
+            names.add(field.hasNonNull("key") ? field.get("key").asText() : field.path("path").asText());
+        }
+        return names;
+    }
+
     /** Keyed fields, and dynamic lists (their items are checked against their own fields); groups are flattened. */
     private static void collectFields(JsonNode components, List<JsonNode> into) {
         for (JsonNode component : components) {

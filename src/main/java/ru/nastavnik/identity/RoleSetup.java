@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
 class RoleSetup implements ApplicationRunner {
 
     static final String ANY = "*";
-    /** The one process people start (process id of processes/mentoring-programme.bpmn). */
+    /** The processes people start: the programme (director, curator) and, during the year, a round of forming pairs (curator). */
     static final String PROGRAMME_PROCESS = "MentoringProgramme";
+    static final String PAIR_FORMATION_PROCESS = "PairFormation";
 
     private final IdentityService identity;
     private final Grants grants;
@@ -60,9 +61,10 @@ class RoleSetup implements ApplicationRunner {
         grants.grant(Role.MENTEE, PROCESS_DEFINITION, ANY, READ);
         for (Role lead : new Role[] {Role.DIRECTOR, Role.CURATOR}) {
             // the director and the curator run the whole programme: they read every instance's variables,
-            // and start only the programme itself (orders and pairs are started by the programme)
+            // and start the programme and rounds of forming pairs (orders, consents and pairs are started by those)
             grants.grant(lead, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE);
             grants.grant(lead, PROCESS_DEFINITION, PROGRAMME_PROCESS, READ, READ_INSTANCE, CREATE_INSTANCE);
+            grants.grant(lead, PROCESS_DEFINITION, PAIR_FORMATION_PROCESS, READ, READ_INSTANCE, CREATE_INSTANCE);
             grants.grant(lead, PROCESS_INSTANCE, ANY, CREATE);
             grants.grant(lead, USER, ANY, READ);
             grants.grant(lead, GROUP, ANY, READ);

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends mail from a service task that runs after the user's transaction (an async job): a failure is
  * thrown so the engine retries the job and shows an incident, and a message already sent is skipped.
- * Logs carry the message key only, never an address or a name.
+ * Logs and incidents carry the message key only, never an address or a name. A message is recorded as sent right
+ * after the mail server accepted it: only a crash between the two would send it again (at least once, practically once).
  */
 @Component
 public class Mailer {
@@ -56,8 +58,9 @@ public class Mailer {
             helper.setSubject(mail.subject());
             helper.setText(templates.text(mail.template(), model), templates.html(mail.template(), model));
             sender.send(message);
-        } catch (MessagingException e) {
-            throw new MailSendException("Mail " + mail.key() + " could not be composed", e);
+        } catch (MessagingException | MailException e) {
+            // the causes quote addresses (teachers' personal data): the incident and the log name the message key only
+            throw new MailSendException("Mail " + mail.key() + " could not be sent (" + e.getClass().getSimpleName() + ")");
         }
         sentMails.record(mail.key());
         log.info("Mail {} sent", mail.key());

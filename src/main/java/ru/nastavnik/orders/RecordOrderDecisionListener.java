@@ -32,7 +32,7 @@ class RecordOrderDecisionListener implements TaskListener {
         Object decision = task.getVariable(OrderVariables.ORDER_DECISION);
         boolean signed;
         if (OrderVariables.SIGN.equals(decision)) {
-            int number = orders.sign(orderId, CompletedBy.of(identity, task));
+            int number = orders.sign(orderId, CompletedBy.of(identity));
             task.getExecution().getProcessInstance().setVariable(OrderVariables.ORDER_NUMBER, number);
             signed = true;
         } else if (OrderVariables.RETURN.equals(decision)) {

@@ -17,6 +17,13 @@ class AbsenceRecords {
         long days() {
             return java.time.temporal.ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
         }
+
+        /** The days of this absence that no earlier absence of the pair covers: the term is extended by those only. */
+        long daysNotIn(List<Absence> earlier) {
+            return firstDay.datesUntil(lastDay.plusDays(1))
+                    .filter(day -> earlier.stream().noneMatch(e -> !day.isBefore(e.firstDay()) && !day.isAfter(e.lastDay())))
+                    .count();
+        }
     }
 
     private final JdbcTemplate jdbc;

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.JsonVariables;
+import ru.nastavnik.registry.BankRefusals;
 import ru.nastavnik.registry.MenteeBank;
 
 /**
@@ -34,7 +35,7 @@ class ApprovePairsDelegate implements JavaDelegate {
         LocalDate today = LocalDate.now(clock);
         List<Map<String, Object>> approved = ConsentedPairsDelegate.proposals(execution).stream().map(pair -> {
             Pair working = pair.withTerm(today, today.plusMonths(pair.months()));
-            mentees.approvePair(pair.mentorId(), pair.menteeIds(), today, working.endDate());
+            BankRefusals.asFormRejection(() -> mentees.approvePair(pair.mentorId(), pair.menteeIds(), today, working.endDate()));
             pair.menteeIds().forEach(watch::approved);
             return working.toMap();
         }).toList();

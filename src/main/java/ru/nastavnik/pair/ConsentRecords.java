@@ -19,9 +19,8 @@ class ConsentRecords {
         this.jdbc = jdbc;
     }
 
+    /** Insert only: a legal record is never replaced (the primary key refuses a second answer of the same person). */
     void record(Consent consent) {
-        jdbc.update("delete from nst_consent where pair_id = ? and person_kind = ? and person_id = ?",
-                consent.pairId(), consent.kind().name(), consent.personId());
         jdbc.update("""
                 insert into nst_consent (pair_id, person_kind, person_id, agreed, comment, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?)""", consent.pairId(), consent.kind().name(), consent.personId(),
@@ -35,11 +34,12 @@ class ConsentRecords {
                 rs.getObject("recorded_at", LocalDateTime.class)), pairId);
     }
 
-    /** Consented: every person asked agreed, and the mentor and every mentee were asked. */
+    /** Consented: the mentor and every mentee of the pair agreed, and nobody refused. */
     boolean allAgreed(Pair pair) {
         List<Consent> consents = of(pair.pairId());
         return consents.stream().allMatch(Consent::agreed)
-                && consents.stream().anyMatch(c -> c.kind() == PersonKind.MENTOR)
-                && consents.stream().filter(c -> c.kind() == PersonKind.MENTEE).count() == pair.menteeIds().size();
+                && consents.stream().anyMatch(c -> c.kind() == PersonKind.MENTOR && c.personId().equals(pair.mentorId()))
+                && pair.menteeIds().stream().allMatch(mentee -> consents.stream()
+                        .anyMatch(c -> c.kind() == PersonKind.MENTEE && c.personId().equals(mentee)));
     }
 }

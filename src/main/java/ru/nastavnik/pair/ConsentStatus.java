@@ -16,13 +16,16 @@ public class ConsentStatus {
     }
 
     public boolean mentorAgreed(VariableScope proposal) {
-        return of(proposal).stream().anyMatch(c -> c.kind() == PersonKind.MENTOR && c.agreed());
+        Pair pair = Pair.of(proposal.getVariable(PairVariables.PAIR));
+        return of(proposal).stream().anyMatch(c -> c.kind() == PersonKind.MENTOR && c.personId().equals(pair.mentorId()) && c.agreed());
     }
 
     /** Every mentee of the proposal agreed. */
     public boolean menteesAgreed(VariableScope proposal) {
         Pair pair = Pair.of(proposal.getVariable(PairVariables.PAIR));
-        return of(proposal).stream().filter(c -> c.kind() == PersonKind.MENTEE && c.agreed()).count() == pair.menteeIds().size();
+        List<ConsentRecords.Consent> consents = of(proposal);
+        return pair.menteeIds().stream().allMatch(mentee -> consents.stream()
+                .anyMatch(c -> c.kind() == PersonKind.MENTEE && c.personId().equals(mentee) && c.agreed()));
     }
 
     /** A mentee refused: the other mentees of the group need not answer, the proposal ends. */

@@ -4,10 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.form.FormRejectedException;
-import ru.nastavnik.form.FormRejections;
 import ru.nastavnik.form.FormValues;
-import ru.nastavnik.registry.BankRuleException;
+import ru.nastavnik.registry.BankRefusals;
 import ru.nastavnik.registry.MenteeBank;
 
 /**
@@ -27,14 +25,12 @@ class DecideLateApprovalListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         String menteeId = (String) task.getVariable(PairVariables.MENTEE_ID);
-        try {
+        BankRefusals.asFormRejection(() -> {
             if ("allow".equals(form.text("lateApprovalDecision").orElse(""))) {
                 mentees.allowLateApproval(menteeId, form.text("lateApprovalReason").orElse(""));
             } else {
                 mentees.leaveBank(menteeId);
             }
-        } catch (BankRuleException refused) {
-            throw FormRejections.remember(new FormRejectedException(refused.problems()));
-        }
+        });
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The timers of the 30-day watch (bean {@code mentorApprovalCalendar}): a warning to the curator a week before the last
- * day, in the morning; the director's decision the morning after it.
+ * day, in the morning; the director's decision as soon as the last day is over.
  */
 @Component("mentorApprovalCalendar")
 public class MentorApprovalCalendar {
@@ -23,8 +23,9 @@ public class MentorApprovalCalendar {
         return morningOf(dueBy(watch).minusDays(WARNING_DAYS));
     }
 
+    /** The first moment after the last day: from then on the director decides, and an order approving the mentor waits for it. */
     public Date missed(VariableScope watch) {
-        return morningOf(dueBy(watch).plusDays(1));
+        return Date.from(dueBy(watch).plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 
     private static LocalDate dueBy(VariableScope watch) {

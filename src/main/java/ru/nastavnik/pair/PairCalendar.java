@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The timers of a pair (bean {@code pairCalendar}), each in the morning: the day before a planned meeting; feedback
- * overdue three days after the meeting, escalated to the curator after seven; the day after the term ends.
+ * overdue three days after the meeting was recorded, escalated to the curator after seven; the day after the term ends.
  */
 @Component("pairCalendar")
 public class PairCalendar {
@@ -21,11 +21,19 @@ public class PairCalendar {
     }
 
     public Date feedbackOverdue(VariableScope pair) {
-        return MentorApprovalCalendar.morningOf(date(pair, PairVariables.LAST_MEETING_DATE).plusDays(FEEDBACK_DAYS));
+        return MentorApprovalCalendar.morningOf(feedbackFrom(pair).plusDays(FEEDBACK_DAYS));
     }
 
     public Date feedbackEscalation(VariableScope pair) {
-        return MentorApprovalCalendar.morningOf(date(pair, PairVariables.LAST_MEETING_DATE).plusDays(FEEDBACK_ESCALATION_DAYS));
+        return MentorApprovalCalendar.morningOf(feedbackFrom(pair).plusDays(FEEDBACK_ESCALATION_DAYS));
+    }
+
+    /** Feedback is asked from the day the meeting was recorded: a meeting recorded late does not make it overdue at once. */
+    private static LocalDate feedbackFrom(VariableScope pair) {
+        LocalDate held = date(pair, PairVariables.LAST_MEETING_DATE);
+        Object recorded = pair.getVariable(PairVariables.LAST_MEETING_RECORDED);
+        LocalDate recordedOn = recorded == null ? held : LocalDate.parse(recorded.toString());
+        return recordedOn.isAfter(held) ? recordedOn : held;
     }
 
     public Date termEnded(VariableScope pair) {

@@ -28,8 +28,9 @@ import ru.nastavnik.registry.MenteeBank;
 /**
  * What the curator changes in a working pair. An absence of either side extends the term by its length: the pair's
  * end, the banks and every running timer of the pair due after the absence began move by exactly that many days.
- * Ending a pair early asks for the director's order first ({@code PairTerminationRequested}); the mentees return to
- * the bank when it is signed. All or nothing, with Russian refusals.
+ * Days already counted (the same days of the other side, a double submit) extend the term once. Ending a pair early
+ * asks for the director's order first ({@code PairTerminationRequested}); the pair stops and the mentees return to the
+ * bank only when it is signed. All or nothing, with Russian refusals.
  */
 @Service
 public class PairChanges {
@@ -108,7 +109,10 @@ public class PairChanges {
             throw new PairRuleException(problems);
         }
         AbsenceRecords.Absence absence = new AbsenceRecords.Absence(pairId, kind, absenceReason, firstDay, lastDay, blankToNull(comment));
-        long days = absence.days();
+        long days = absence.daysNotIn(absences.of(pairId));
+        if (days == 0) {
+            throw new PairRuleException(List.of("Эти дни уже учтены: срок наставничества за них уже продлён."));
+        }
         LocalDate newEnd = pair.endDate().plusDays(days);
         absences.add(absence, recordedBy, LocalDateTime.now(clock));
         mentees.movePairEnd(pair.mentorId(), pair.menteeIds(), newEnd);

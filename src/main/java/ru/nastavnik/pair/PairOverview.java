@@ -40,7 +40,10 @@ public class PairOverview {
         }
     }
 
-    /** One pair on the page. {@code openSteps}: the names of its open tasks; {@code waitingFeedback}: feedback is open. */
+    /**
+     * One pair on the page. {@code openSteps}: the names of its open tasks; {@code waitingFeedback}: feedback is open;
+     * {@code absenceDays}: how far absences moved the end.
+     */
     public record PairRow(String pairId, String mentorName, List<String> menteeNames, List<MenteeOption> mentees, String form,
                           LocalDate startDate, LocalDate endDate, State state, List<String> openSteps, int meetings,
                           LocalDate lastMeeting, boolean waitingFeedback, long absenceDays) {
@@ -56,17 +59,14 @@ public class PairOverview {
     private final TaskService tasks;
     private final HistoryService history;
     private final MeetingRecords meetings;
-    private final AbsenceRecords absences;
     private final IdentityService identity;
 
-    PairOverview(@Lazy RuntimeService runtime, @Lazy TaskService tasks, @Lazy HistoryService history, MeetingRecords meetings,
-                 AbsenceRecords absences, @Lazy IdentityService identity) {
+    PairOverview(@Lazy RuntimeService runtime, @Lazy TaskService tasks, @Lazy HistoryService history, MeetingRecords meetings, @Lazy IdentityService identity) {
         this.identity = identity;
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.meetings = meetings;
-        this.absences = absences;
     }
 
     /** Read as the system: the pages asking have their own role check, and finished pairs live in the history. */
@@ -99,13 +99,26 @@ public class PairOverview {
         return rows;
     }
 
+    /** Pairs of the programme with that business key that have not finished yet. */
+    public long running(String programmeKey) {
+        return AsSystem.call(identity, () -> runtime.createProcessInstanceQuery().processDefinitionKey(PairVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(programmeKey).count());
+    }
+
+    /** Pairs ever started in the programme with that business key. */
+    public long started(String programmeKey) {
+        return AsSystem.call(identity, () -> history.createHistoricProcessInstanceQuery().processDefinitionKey(PairVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(programmeKey).count());
+    }
+
     private PairRow row(Pair pair, State state, List<String> openSteps, boolean waitingFeedback) {
         List<MeetingRecords.Meeting> held = meetings.of(pair.pairId());
         List<MenteeOption> mentees = new ArrayList<>();
         for (int i = 0; i < pair.menteeIds().size(); i++) {
             mentees.add(new MenteeOption(pair.menteeIds().get(i), pair.menteeNames().get(i)));
         }
-        long absent = absences.of(pair.pairId()).stream().mapToLong(AbsenceRecords.Absence::days).sum();
+        long absent = pair.startDate() == null || pair.endDate() == null ? 0
+                : java.time.temporal.ChronoUnit.DAYS.between(pair.startDate().plusMonths(pair.months()), pair.endDate());
         return new PairRow(pair.pairId(), pair.mentorName(), pair.menteeNames(), mentees, pair.form(), pair.startDate(),
                 pair.endDate(), state, openSteps, held.size(), held.isEmpty() ? null : held.get(held.size() - 1).heldOn(),
                 waitingFeedback, absent);

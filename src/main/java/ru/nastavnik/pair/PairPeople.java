@@ -1,5 +1,6 @@
 package ru.nastavnik.pair;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -7,12 +8,13 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.identity.Role;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 
 /**
- * Who signs in as a mentor or mentee of the banks: the login linked to the bank row, or else the Camunda user with the
- * same e-mail address (then linked). Without one, the step is the curator's, who records a paper consent or feedback.
+ * Who signs in as a mentor or mentee of the banks: the login linked to the bank row, or else the only Camunda user of the
+ * role's group with the same e-mail address (then linked, once: later profile edits change nothing). Without one, the step is the curator's, who records a paper consent or feedback.
  * Bean {@code pairPeople}, used in the models' assignee expressions.
  */
 @Component("pairPeople")
@@ -31,7 +33,7 @@ public class PairPeople {
     /** The mentor's login, or null. */
     public String mentor(String mentorId) {
         return mentors.find(mentorId).map(mentor -> Optional.ofNullable(mentor.userId())
-                .or(() -> userWithEmail(mentor.email()).map(user -> {
+                .or(() -> userWithEmail(mentor.email(), Role.MENTOR).map(user -> {
                     mentors.linkUser(mentorId, user);
                     return user;
                 })).orElse(null)).orElse(null);
@@ -40,7 +42,7 @@ public class PairPeople {
     /** The mentee's login, or null. */
     public String mentee(String menteeId) {
         return mentees.find(menteeId).map(mentee -> Optional.ofNullable(mentee.userId())
-                .or(() -> userWithEmail(mentee.email()).map(user -> {
+                .or(() -> userWithEmail(mentee.email(), Role.MENTEE).map(user -> {
                     mentees.linkUser(menteeId, user);
                     return user;
                 })).orElse(null)).orElse(null);
@@ -59,7 +61,13 @@ public class PairPeople {
         return userId == null ? Optional.empty() : Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult());
     }
 
-    private Optional<String> userWithEmail(String email) {
-        return identity.createUserQuery().userEmail(email).list().stream().map(User::getId).findFirst();
+    /**
+     * The one login of the role's group with this address. None when two people share it: a login is never guessed,
+     * since a person can edit their own profile's address; the administrator links such a person explicitly.
+     */
+    private Optional<String> userWithEmail(String email, Role role) {
+        List<User> users = identity.createUserQuery().userEmail(email).memberOfGroup(role.groupId()).list();
+        List<User> anyRole = identity.createUserQuery().userEmail(email).list();
+        return users.size() == 1 && anyRole.size() == 1 ? Optional.of(users.get(0).getId()) : Optional.empty();
     }
 }

@@ -23,6 +23,8 @@ public final class PairVariables {
     /** The last meeting recorded: its id (nst_meeting) and date, ISO. */
     public static final String LAST_MEETING_ID = "lastMeetingId";
     public static final String LAST_MEETING_DATE = "lastMeetingDate";
+    /** The day the last meeting was recorded (ISO): feedback is due some days after it, not after a meeting recorded late. */
+    public static final String LAST_MEETING_RECORDED = "lastMeetingRecordedOn";
     /** The mentor ticked «Это последняя встреча совместной работы». */
     public static final String JOINT_WORK_DONE = "jointWorkDone";
     /** Consent form: «agree» or «refuse», and a comment. */

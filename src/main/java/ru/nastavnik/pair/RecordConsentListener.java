@@ -13,8 +13,8 @@ import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
 
 /**
- * Records a written consent (form «consent») as the legal record: whose consent (input {@code consentOf}: MENTOR or
- * MENTEE, the mentee from {@code menteeId}), the answer, who entered it and when. The answer stays in the step's own
+ * Records a written consent (form «consent») as the legal record: whose consent (the mentor's task or a mentee's, the
+ * mentee from the step's {@code menteeId}), the answer, who entered it and when; a consent is recorded once. The answer stays in the step's own
  * variable {@code consentDecision} for the gateway after it.
  */
 @Component("recordConsentListener")
@@ -34,10 +34,10 @@ class RecordConsentListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
-        PersonKind kind = PersonKind.valueOf((String) task.getVariable("consentOf"));
+        PersonKind kind = "Task_MentorConsent".equals(task.getTaskDefinitionKey()) ? PersonKind.MENTOR : PersonKind.MENTEE;
         String personId = kind == PersonKind.MENTOR ? pair.mentorId() : (String) task.getVariable(PairVariables.MENTEE_ID);
         consents.record(new ConsentRecords.Consent(pair.pairId(), kind, personId,
                 "agree".equals(form.text(PairVariables.CONSENT).orElse("")),
-                form.text(PairVariables.CONSENT_COMMENT).orElse(null), CompletedBy.of(identity, task), LocalDateTime.now(clock)));
+                form.text(PairVariables.CONSENT_COMMENT).orElse(null), CompletedBy.of(identity), LocalDateTime.now(clock)));
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
 
-/** Records one participant's feedback on the last joint-work meeting (input {@code feedbackOf}: MENTOR or MENTEE). */
+/** Records one participant's feedback on the last joint-work meeting: the mentor's task or a mentee's (by the task). */
 @Component("recordFeedbackListener")
 class RecordFeedbackListener implements TaskListener {
 
@@ -30,10 +30,10 @@ class RecordFeedbackListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
-        PersonKind kind = PersonKind.valueOf((String) task.getVariable("feedbackOf"));
+        PersonKind kind = "Task_MentorFeedback".equals(task.getTaskDefinitionKey()) ? PersonKind.MENTOR : PersonKind.MENTEE;
         String personId = kind == PersonKind.MENTOR ? pair.mentorId() : (String) task.getVariable(PairVariables.MENTEE_ID);
         meetings.addFeedback(new MeetingRecords.Feedback((String) task.getVariable(PairVariables.LAST_MEETING_ID), kind, personId,
                 Integer.parseInt(form.text("feedbackRating").orElseThrow()), form.text("feedbackComment").orElse(null),
-                CompletedBy.of(identity, task), LocalDateTime.now(clock)));
+                CompletedBy.of(identity), LocalDateTime.now(clock)));
     }
 }

@@ -1,6 +1,7 @@
 package ru.nastavnik.pair;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -15,8 +16,8 @@ import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
 
 /**
- * Records a meeting the mentor held (input {@code meetingKind}): date, format, topic, outcome; and the date of the next
- * one when planned, which the reminder before it is timed by.
+ * Records a meeting the mentor held (its kind from the task, never from what was posted): date, format, topic,
+ * outcome; and the date of the next one when planned, which the reminder before it is timed by.
  */
 @Component("recordMeetingListener")
 class RecordMeetingListener implements TaskListener {
@@ -35,15 +36,16 @@ class RecordMeetingListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
-        MeetingKind kind = MeetingKind.valueOf((String) task.getVariable("meetingKind"));
+        MeetingKind kind = MeetingKind.ofTask(task.getTaskDefinitionKey());
         var heldOn = form.date(MeetingForm.DATE).orElseThrow();
         String id = meetings.add(pair.pairId(), kind, heldOn, form.text(MeetingForm.FORMAT).orElseThrow(),
                 form.text(MeetingForm.TOPIC).orElseThrow(), form.text(MeetingForm.OUTCOME).orElseThrow(),
-                CompletedBy.of(identity, task), LocalDateTime.now(clock));
+                CompletedBy.of(identity), LocalDateTime.now(clock));
         DelegateExecution execution = task.getExecution();
         execution.setVariable(PairVariables.LAST_MEETING_ID, id);
         execution.setVariable(PairVariables.LAST_MEETING_DATE, heldOn.toString());
         execution.setVariable("lastMeetingDateText", RussianDates.format(heldOn));
+        execution.setVariable(PairVariables.LAST_MEETING_RECORDED, LocalDate.now(clock).toString());
         form.date(MeetingForm.NEXT_DATE).ifPresent(next -> execution.setVariable(PairVariables.PLANNED_MEETING, next.toString()));
         // the meeting is kept in nst_meeting; the next meeting's form starts empty
         MeetingForm.FIELDS.forEach(execution::removeVariable);

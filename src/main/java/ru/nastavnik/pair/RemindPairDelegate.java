@@ -1,5 +1,6 @@
 package ru.nastavnik.pair;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +23,9 @@ import ru.nastavnik.notify.Mailer;
 
 /**
  * Reminds the people of a pair by mail, with a link straight to their task (input {@code reminder}):
- * MEETING_SOON — the mentor, the day before a planned meeting; FEEDBACK_OVERDUE — each participant whose feedback on
- * the last meeting is still open; TERM_ENDED — the mentor, when the term has run out. Runs as a retried job; each
+ * MEETING_SOON — the mentor, the day before a planned meeting (not for a date already past); FEEDBACK_OVERDUE — each
+ * participant whose feedback on the last meeting is still open; TERM_ENDED — the mentor and the curator, when the term
+ * has run out. Runs as a retried job; each
  * message has a key of its own, so a retry never sends twice.
  */
 @Component("remindPairDelegate")
@@ -38,11 +41,13 @@ class RemindPairDelegate implements JavaDelegate {
     private final TaskService tasks;
     private final PairPeople people;
     private final Mailer mailer;
+    private final Clock clock;
 
-    RemindPairDelegate(@Lazy TaskService tasks, PairPeople people, Mailer mailer) {
+    RemindPairDelegate(@Lazy TaskService tasks, PairPeople people, Mailer mailer, Clock clock) {
         this.tasks = tasks;
         this.people = people;
         this.mailer = mailer;
+        this.clock = clock;
     }
 
     @Override
@@ -54,6 +59,10 @@ class RemindPairDelegate implements JavaDelegate {
         switch (reminder) {
             case MEETING_SOON -> {
                 String planned = (String) execution.getVariable(PairVariables.PLANNED_MEETING);
+                if (LocalDate.parse(planned).isBefore(LocalDate.now(clock))) {
+                    log.info("Pair {}: the planned meeting is past, no reminder", pair.pairId());
+                    return;
+                }
                 Optional<Task> task = openTasks(instance, MEETING_TASKS).stream().findFirst();
                 sent += send(reminder, "meeting-soon:" + instance + ":" + planned, people.mentorEmail(pair.mentorId()),
                         pair.mentorName(), "Напоминание: встреча наставника и наставляемого " + RussianDates.format(LocalDate.parse(planned)),
@@ -70,9 +79,15 @@ class RemindPairDelegate implements JavaDelegate {
                             "Нужна ваша обратная связь о встрече " + RussianDates.format(held), pair, held, Optional.of(task), execution);
                 }
             }
-            case TERM_ENDED -> sent += send(reminder, "term-ended:" + instance + ":" + pair.endDate(),
-                    people.mentorEmail(pair.mentorId()), pair.mentorName(), "Срок наставничества истёк",
-                    pair, pair.endDate(), openTasks(instance, MEETING_TASKS).stream().findFirst(), execution);
+            case TERM_ENDED -> {
+                Optional<Task> open = openTasks(instance, MEETING_TASKS).stream().findFirst();
+                sent += send(reminder, "term-ended:" + instance + ":" + pair.endDate(), people.mentorEmail(pair.mentorId()),
+                        pair.mentorName(), "Срок наставничества истёк", pair, pair.endDate(), open, execution);
+                Optional<User> curator = people.user((String) execution.getVariable("curator"));
+                sent += send(reminder, "term-ended:" + instance + ":" + pair.endDate() + ":curator",
+                        curator.map(User::getEmail), curator.map(User::getFirstName).orElse("коллега"),
+                        "Срок наставничества истёк: " + pair.title(), pair, pair.endDate(), Optional.empty(), execution);
+            }
         }
         log.info("Pair {}: {} reminder(s) {} sent", pair.pairId(), sent, reminder);
     }
@@ -88,6 +103,7 @@ class RemindPairDelegate implements JavaDelegate {
         }
         Map<String, Object> model = new HashMap<>();
         model.put("reminder", reminder.name());
+        model.put("toMentee", task.map(t -> "Task_MenteeFeedback".equals(t.getTaskDefinitionKey())).orElse(false));
         model.put("subject", subject);
         model.put("name", name);
         model.put("pairTitle", pair.title());

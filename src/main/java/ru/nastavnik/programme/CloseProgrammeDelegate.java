@@ -2,7 +2,6 @@ package ru.nastavnik.programme;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Collection;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -10,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.pair.PairVariables;
+import ru.nastavnik.pair.PairOverview;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 
@@ -29,7 +28,10 @@ class CloseProgrammeDelegate implements JavaDelegate {
     private final ProgrammeReports reports;
     private final Clock clock;
 
-    CloseProgrammeDelegate(MenteeBank mentees, MentorBank mentors, ProgrammeReports reports, Clock clock) {
+    private final PairOverview pairs;
+
+    CloseProgrammeDelegate(MenteeBank mentees, MentorBank mentors, ProgrammeReports reports, Clock clock, PairOverview pairs) {
+        this.pairs = pairs;
         this.mentees = mentees;
         this.mentors = mentors;
         this.reports = reports;
@@ -41,7 +43,7 @@ class CloseProgrammeDelegate implements JavaDelegate {
         String school = (String) execution.getVariable(ProgrammeVariables.SCHOOL_NAME);
         String year = (String) execution.getVariable(ProgrammeVariables.SCHOOL_YEAR);
         ProgrammeKpis kpis = ProgrammeKpis.of(mentees.list(), mentors.list(),
-                execution.getVariable(PairVariables.PAIR_LIST) instanceof Collection<?> pairs ? pairs.size() : 0,
+                (int) pairs.started(execution.getProcessBusinessKey()),
                 percent(execution.getVariable("menteeSatisfaction")), percent(execution.getVariable("mentorSatisfaction")),
                 execution.getVariable("implementationYear") instanceof Number n ? n.intValue() : 1);
         byte[] document = FinalReport.render(school, year, kpis, (String) execution.getVariable("successfulCases"));

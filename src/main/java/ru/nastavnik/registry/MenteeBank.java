@@ -123,8 +123,7 @@ public class MenteeBank {
             if (mentee.status() != MenteeStatus.WAITING) {
                 problems.add(mentee.fullName() + " не ждёт наставника (статус: «" + mentee.status().title() + "»).");
             } else {
-                MentorApproval.tooLate(mentee.fullName(), mentee.mentorDueBy(), mentee.lateApprovalReason(), today())
-                        .ifPresent(problems::add);
+                MentorApproval.tooLate(mentee, today()).ifPresent(problems::add);
             }
         }
         int current = mentees.countWithMentor(mentorId);
@@ -149,12 +148,23 @@ public class MenteeBank {
         log.info("Pair proposed: mentor {} with {} mentee(s)", mentorId, pair.size());
     }
 
-    /** Both sides consented and the order is signed: the pair works from now until {@code end}. */
+    /**
+     * Both sides consented and the order is signed: the pair works from now until {@code end}. The term and the 30 days
+     * are checked again: consents and a returned order can take long.
+     */
     @Transactional
     public void approvePair(String mentorId, List<String> menteeIds, LocalDate approvedOn, LocalDate end) {
         List<Mentee> pair = locked(menteeIds);
         requireWith(mentorId, pair, MenteeStatus.PROPOSED);
-        pair.forEach(mentee -> mentees.approve(mentee.id(), approvedOn, end));
+        List<String> problems = new ArrayList<>();
+        pair.forEach(mentee -> MentorApproval.tooLate(mentee, approvedOn).ifPresent(problems::add));
+        if (!PairTerm.allows(approvedOn, end)) {
+            problems.add(PairTerm.RULE);
+        }
+        if (!problems.isEmpty()) {
+            throw new BankRuleException(problems);
+        }
+        pair.forEach(mentee -> mentees.approve(mentee.id(), mentee.mentorApprovedOn() != null ? mentee.mentorApprovedOn() : approvedOn, end));
         log.info("Pair approved: mentor {} with {} mentee(s)", mentorId, pair.size());
     }
 

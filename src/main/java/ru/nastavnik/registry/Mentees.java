@@ -66,13 +66,14 @@ class Mentees {
     }
 
     List<WaitingMentee> waiting() {
-        return jdbc.query("select id, full_name, subject, work_start_date, entry_date, late_approval_reason from nst_mentee "
+        return jdbc.query("select id, full_name, subject, work_start_date, entry_date, late_approval_reason, mentor_approved_on "
+                        + "from nst_mentee "
                         + "where status = ? order by work_start_date, full_name",
                 (rs, n) -> {
                     LocalDate workStart = rs.getObject("work_start_date", LocalDate.class);
                     return new WaitingMentee(rs.getString("id"), rs.getString("full_name"), rs.getString("subject"), workStart,
                             MentorApproval.dueBy(workStart, rs.getObject("entry_date", LocalDate.class)),
-                            rs.getString("late_approval_reason"));
+                            rs.getString("late_approval_reason"), rs.getObject("mentor_approved_on", LocalDate.class));
                 },
                 MenteeStatus.WAITING.name());
     }
@@ -89,9 +90,10 @@ class Mentees {
                 + "where id = ?", MenteeStatus.PROPOSED.name(), mentorId, mentoringForm, mentorWorkplace, end, id);
     }
 
-    void approve(String id, LocalDate approvedOn, LocalDate end) {
+    /** In a pair until {@code end}; {@code firstApprovedOn} is the day the mentee's first mentor was approved. */
+    void approve(String id, LocalDate firstApprovedOn, LocalDate end) {
         jdbc.update("update nst_mentee set status = ?, mentor_approved_on = ?, end_date = ? where id = ?",
-                MenteeStatus.IN_PAIR.name(), approvedOn, end, id);
+                MenteeStatus.IN_PAIR.name(), firstApprovedOn, end, id);
     }
 
     void moveEnd(String id, LocalDate end) {
@@ -118,7 +120,7 @@ class Mentees {
 
     void returnToBank(String id) {
         jdbc.update("update nst_mentee set status = ?, mentor_id = null, mentoring_form = null, mentor_workplace = null, "
-                + "end_date = null, mentor_approved_on = null where id = ?", MenteeStatus.WAITING.name(), id);
+                + "end_date = null where id = ?", MenteeStatus.WAITING.name(), id);
     }
 
     private static Mentee mentee(ResultSet rs, int rowNum) throws SQLException {

@@ -9,7 +9,8 @@ import ru.nastavnik.common.RussianDates;
  * The mentor is approved no later than 30 calendar days after the mentee actually started work (001, step 5).
  * A teacher who had been working longer when joining the bank cannot be served retroactively: for them the 30 days
  * run from the day they entered the bank. After the deadline a mentor may be proposed only when the director allowed
- * it, with a reason.
+ * it, with a reason. The rule is about the first mentor after admission: a mentee whose earlier pair ended early and who
+ * waits again had a mentor approved in time (the first approval date stays in the bank).
  */
 public final class MentorApproval {
 
@@ -25,11 +26,17 @@ public final class MentorApproval {
 
     /** The refusal in Russian when a mentor proposed today would be approved too late for this waiting mentee, or empty. */
     public static Optional<String> tooLate(WaitingMentee mentee, LocalDate today) {
-        return tooLate(mentee.fullName(), mentee.mentorDueBy(), mentee.lateApprovalReason(), today);
+        return mentee.mentorApprovedOn() != null ? Optional.empty()
+                : tooLate(mentee.fullName(), mentee.mentorDueBy(), mentee.lateApprovalReason(), today);
+    }
+
+    static Optional<String> tooLate(Mentee mentee, LocalDate approvalDay) {
+        return mentee.mentorApprovedOn() != null ? Optional.empty()
+                : tooLate(mentee.fullName(), mentee.mentorDueBy(), mentee.lateApprovalReason(), approvalDay);
     }
 
     /** The refusal in Russian when a mentor would be approved too late for this mentee, or empty. */
-    static Optional<String> tooLate(String fullName, LocalDate dueBy, String lateApprovalReason, LocalDate approvalDay) {
+    private static Optional<String> tooLate(String fullName, LocalDate dueBy, String lateApprovalReason, LocalDate approvalDay) {
         if (dueBy == null || !approvalDay.isAfter(dueBy) || (lateApprovalReason != null && !lateApprovalReason.isBlank())) {
             return Optional.empty();
         }

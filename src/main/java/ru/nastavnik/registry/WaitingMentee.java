@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * the director allowed a later approval, the reason.
  */
 public record WaitingMentee(String id, String fullName, String subject, LocalDate workStartDate, LocalDate mentorDueBy,
-                            String lateApprovalReason) {
+                            String lateApprovalReason, LocalDate mentorApprovedOn) {
 
     public boolean lateApprovalAllowed() {
         return lateApprovalReason != null && !lateApprovalReason.isBlank();

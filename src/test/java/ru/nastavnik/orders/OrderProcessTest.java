@@ -101,7 +101,12 @@ class OrderProcessTest {
         Task sign = signingTask(process);
         tasks.setAssignee(sign.getId(), "orderdirector");
 
-        forms.submitTaskForm(sign.getId(), Map.of("orderDecision", "sign"));
+        identity.setAuthenticatedUserId("orderdirector");
+        try {
+            forms.submitTaskForm(sign.getId(), Map.of("orderDecision", "sign"));
+        } finally {
+            identity.clearAuthentication();
+        }
 
         OrderRecord order = orders.find(id).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.SIGNED);

@@ -1,0 +1,28 @@
+package ru.nastavnik.programme;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.pair.PairOverview;
+
+/** Shows the curator, on «Подтвердить завершение работы пар», how many of the school's pairs still work. */
+@Component("offerPairWorkStateListener")
+class OfferPairWorkStateListener implements TaskListener {
+
+    static final String PROGRAMME_KEY = "programmeKey";
+
+    private final PairOverview pairs;
+
+    OfferPairWorkStateListener(PairOverview pairs) {
+        this.pairs = pairs;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String key = task.getExecution().getProcessBusinessKey();
+        task.setVariableLocal(PROGRAMME_KEY, key);
+        task.setVariableLocal("pairsStarted", pairs.started(key));
+        task.setVariableLocal("pairsWorking", pairs.running(key));
+    }
+}

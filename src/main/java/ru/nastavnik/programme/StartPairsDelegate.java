@@ -1,0 +1,45 @@
+package ru.nastavnik.programme;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.common.JsonVariables;
+import ru.nastavnik.identity.AsSystem;
+import ru.nastavnik.pair.Pair;
+import ru.nastavnik.pair.PairVariables;
+
+/**
+ * The order is signed and the pairs approved: one {@code MentoringPair} per pair starts, under the school's business key,
+ * and lives on its own (the round of forming ends; stage 5 waits until the curator confirms the pairs' work is done).
+ */
+@Component("startPairsDelegate")
+class StartPairsDelegate implements JavaDelegate {
+
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    StartPairsDelegate(@Lazy RuntimeService runtime, @Lazy IdentityService identity) {
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (!(execution.getVariable(PairVariables.PAIR_LIST) instanceof Collection<?> pairs)) {
+            return;
+        }
+        AsSystem.run(identity, () -> pairs.stream().map(Pair::of).forEach(pair ->
+                runtime.startProcessInstanceByKey(PairVariables.PROCESS_KEY, execution.getProcessBusinessKey(), Map.of(
+                        PairVariables.PAIR, JsonVariables.object(pair.toMap()),
+                        ProgrammeVariables.SCHOOL_NAME, execution.getVariable(ProgrammeVariables.SCHOOL_NAME),
+                        ProgrammeVariables.SCHOOL_YEAR, execution.getVariable(ProgrammeVariables.SCHOOL_YEAR),
+                        ProgrammeVariables.CURATOR, execution.getVariable(ProgrammeVariables.CURATOR)))));
+    }
+}
