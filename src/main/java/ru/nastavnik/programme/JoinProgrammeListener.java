@@ -2,10 +2,13 @@ package ru.nastavnik.programme;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -27,10 +30,23 @@ class JoinProgrammeListener implements ExecutionListener {
 
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final HistoryService history;
 
-    JoinProgrammeListener(@Lazy RuntimeService runtime, @Lazy IdentityService identity) {
+    JoinProgrammeListener(@Lazy RuntimeService runtime, @Lazy IdentityService identity, @Lazy HistoryService history) {
         this.runtime = runtime;
         this.identity = identity;
+        this.history = history;
+    }
+
+    /** The school's running programme; of several (a year ending while the next begins), the curator's newest. */
+    private ProcessInstance programmeOf(String initiator) {
+        List<HistoricProcessInstance> running = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProgrammeVariables.PROCESS_KEY).unfinished().orderByProcessInstanceStartTime().desc().list();
+        return running.stream()
+                .filter(candidate -> initiator == null || initiator.equals(runtime.getVariable(candidate.getId(), ProgrammeVariables.CURATOR)))
+                .findFirst().or(() -> running.stream().findFirst())
+                .map(found -> runtime.createProcessInstanceQuery().processInstanceId(found.getId()).singleResult())
+                .orElse(null);
     }
 
     @Override
@@ -38,9 +54,8 @@ class JoinProgrammeListener implements ExecutionListener {
         if (execution.getVariable(ProgrammeVariables.SCHOOL_NAME) != null) {
             return;
         }
-        ProcessInstance programme = AsSystem.call(identity, () -> runtime.createProcessInstanceQuery()
-                .processDefinitionKey(ProgrammeVariables.PROCESS_KEY).active().orderByProcessInstanceId().asc().list()
-                .stream().findFirst().orElse(null));
+        Authentication initiator = identity.getCurrentAuthentication();
+        ProcessInstance programme = AsSystem.call(identity, () -> programmeOf(initiator == null ? null : initiator.getUserId()));
         if (programme == null) {
             throw FormRejections.remember(new FormRejectedException(List.of(
                     "Программа наставничества школы не запущена: пары формируются в её рамках. Сначала директор запускает программу.")));

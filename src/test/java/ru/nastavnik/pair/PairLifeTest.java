@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -404,6 +405,142 @@ class PairLifeTest {
         assertThat(done.json().path("message").asText()).isEqualTo("Срок наставничества продлён до 25.03.2027.");
         assertThat(jdbc.queryForObject("select count(*) from nst_absence where pair_id = ?", Integer.class, pairId)).isEqualTo(1);
         assertThat(curator.getHtml("/pairs").body()).contains("25.03.2027", "продлён на 5 дн.");
+    }
+
+    @Test
+    void ofTwoProposalsOnlyTheConsentedOneIsOrderedAndTheCuratorProposesTheOtherMenteeLaterInTheYear() {
+        young = steps.young1();
+        String young2 = steps.young2();
+        driver.submit("Task_FormPairs", pair(steps.mentorA(), 6, "teacherTeacher", true, young));
+        driver.submit("Task_FormPairs", pair(steps.mentorB(), 9, "teacherTeacher", false, young2));
+        Task refusal = pairs.tasks("Task_MenteeConsent").stream()
+                .filter(task -> young2.equals(engine.getTaskService().getVariable(task.getId(), "menteeId"))).findFirst().orElseThrow();
+        engine.getFormService().submitTaskForm(refusal.getId(), new HashMap<>(Map.of("consentDecision", "refuse",
+                "consentComment", "Сменился предмет")));
+        pairs.consentAll();
+
+        OrderRecord draft = orders.list().stream().filter(o -> o.schoolName().equals("Школа пар " + run)
+                && o.title().equals("О формировании наставнических пар (групп)")).findFirst().orElseThrow();
+        assertThat(draft.body()).contains("Молодой " + run + " Первый").doesNotContain("Молодая " + run + " Вторая");
+        driver.signOrder();
+        assertThat(pairs.pairs()).hasSize(1);
+        assertThat(mentee(young2).status()).isEqualTo(MenteeStatus.WAITING);
+
+        // later in the year the curator starts a round of her own for the mentee who waits
+        Http curator = new Http(port).as("lifecurator", TestPeople.password("lifecurator"));
+        Http.Reply started = curator.postJson("/engine-rest/process-definition/key/PairFormation/submit-form", "{\"variables\":{}}");
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        assertThat(driver.tasks("Task_FormPairs")).as("the round belongs to the school's programme").hasSize(1);
+        driver.submit("Task_FormPairs", pair(steps.mentorB(), 9, "teacherTeacher", false, young2));
+        pairs.consentAll();
+        driver.signOrder();
+        assertThat(pairs.pairs()).hasSize(2);
+        assertThat(mentee(young2).status()).isEqualTo(MenteeStatus.IN_PAIR);
+    }
+
+    @Test
+    void throughRestAPersonCanOnlySubmitTheFieldsOfTheFormInFrontOfThem() {
+        young = steps.young1();
+        driver.submit("Task_FormPairs", pair(steps.mentorA(), 6, "teacherTeacher", false, young));
+        Task menteeConsent = pairs.tasks("Task_MenteeConsent").get(0);
+        Http mentee = new Http(port).as(menteeLogin, TestPeople.password(menteeLogin));
+
+        Http.Reply forged = mentee.postJson("/engine-rest/task/" + menteeConsent.getId() + "/submit-form",
+                "{\"variables\":{\"consentDecision\":{\"value\":\"agree\"},\"menteeId\":{\"value\":\"someone-else\"}}}");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.json().path("message").asText()).isEqualTo(
+                "Форма не принята. В форме этой задачи нет полей: menteeId. Заполните форму в списке задач.");
+        Http.Reply direct = mentee.postJson("/engine-rest/task/" + menteeConsent.getId() + "/variables",
+                "{\"modifications\":{\"pairList\":{\"value\":\"[]\"}}}");
+        assertThat(direct.status()).isEqualTo(403);
+        assertThat(direct.json().path("message").asText()).startsWith("Данные задачи меняются только через её форму");
+        assertThat(jdbc.queryForObject("select count(*) from nst_consent where person_id = ?", Integer.class, young)).isZero();
+        assertThat(engine.getTaskService().getVariable(menteeConsent.getId(), "menteeId")).isEqualTo(young);
+    }
+
+    @Test
+    void anOrderSignedAfterTheThirtyDaysWaitsForTheDirectorsDecisionAndThenTheWatchEnds() {
+        young = steps.young1();
+        driver.submit("Task_FormPairs", pair(steps.mentorA(), 6, "teacherTeacher", false, young));
+        pairs.consentAll();
+        String watch = watchOf(young).getId();
+        fireIn(watch, "Timer_ApprovalMissed");
+        driver.at(LocalDate.of(2026, 10, 2).atTime(10, 0));
+
+        assertThat(rejectionOf(driver::signOrder).getMessage())
+                .contains("Наставника для Молодой " + run + " Первый нужно было утвердить не позднее 01.10.2026");
+        assertThat(mentee(young).status()).as("nothing saved").isEqualTo(MenteeStatus.PROPOSED);
+
+        Task decision = engine.getTaskService().createTaskQuery().processInstanceId(watch).singleResult();
+        engine.getFormService().submitTaskForm(decision.getId(), new HashMap<>(Map.of("lateApprovalDecision", "allow",
+                "lateApprovalReason", "Согласие наставника получено после отпуска")));
+        driver.signOrder();
+
+        assertThat(mentee(young).status()).isEqualTo(MenteeStatus.IN_PAIR);
+        assertThat(watchOf(young)).as("the order ends the watch").isNull();
+    }
+
+    @Test
+    void aMenteeWhosePairEndedEarlyCanGetAnotherMentorAfterTheThirtyDays() {
+        ProcessInstance pair = workingPair(LocalDate.of(2026, 9, 20));
+        String pairId = (String) engine.getRuntimeService().getVariable(pair.getId(), "pairId");
+        driver.at(LocalDate.of(2026, 11, 10).atTime(10, 0));
+        changes.requestTermination(pairId, "BY_AGREEMENT", null, "lifecurator");
+        driver.signOrder();
+        assertThat(mentee(young).status()).isEqualTo(MenteeStatus.WAITING);
+        assertThat(mentee(young).mentorApprovedOn()).as("the first approval stays in the bank").isEqualTo(LocalDate.of(2026, 9, 20));
+
+        new Http(port).as("lifecurator", TestPeople.password("lifecurator"))
+                .postJson("/engine-rest/process-definition/key/PairFormation/submit-form", "{\"variables\":{}}");
+        driver.submit("Task_FormPairs", pair(steps.mentorB(), 6, "teacherTeacher", false, young));
+        assertThat(mentee(young).status()).isEqualTo(MenteeStatus.PROPOSED);
+    }
+
+    @Test
+    void aWithdrawnDraftOfEndingAPairLetsThePairGoOn() {
+        ProcessInstance pair = workingPair(LocalDate.of(2026, 9, 20));
+        String pairId = (String) engine.getRuntimeService().getVariable(pair.getId(), "pairId");
+        changes.requestTermination(pairId, "BY_AGREEMENT", "наставник уходит в декрет", "lifecurator");
+        driver.submit("Task_SignOrder", new HashMap<>(Map.of("orderDecision", "return", "orderReturnComment", "Подберём замену")));
+
+        assertThat(rejectionOf(() -> driver.submit("Task_ReworkOrder", new HashMap<>())).getMessage())
+                .contains("Опишите, что исправлено");
+        driver.submit("Task_ReworkOrder", new HashMap<>(Map.of("orderReworkDecision", "withdraw")));
+
+        assertThat(pair).isNotEnded();
+        assertThat(pairs.tasksOf(pair, "Task_AcquaintanceMeeting")).as("the pair goes on").hasSize(1);
+        assertThat(mentee(young).status()).isEqualTo(MenteeStatus.IN_PAIR);
+        changes.requestTermination(pairId, "BY_AGREEMENT", null, "lifecurator");
+        assertThat(driver.tasks("Task_SignOrder")).as("and can still be ended later").hasSize(1);
+    }
+
+    @Test
+    void theSameAbsentDaysExtendTheTermOnceAndATimerDueBeforeTheAbsenceStays() {
+        ProcessInstance pair = workingPair(LocalDate.of(2026, 9, 20));
+        pairs.meeting(pair, "Task_AcquaintanceMeeting", LocalDate.of(2026, 9, 22), Map.of());
+        pairs.meeting(pair, "Task_TrialMeeting", LocalDate.of(2026, 9, 29), Map.of());
+        pairs.meeting(pair, "Task_PlanningMeeting", LocalDate.of(2026, 10, 6), PairDriver.planning(LocalDate.of(2026, 10, 20)));
+        String pairId = (String) engine.getRuntimeService().getVariable(pair.getId(), "pairId");
+        Map<String, java.util.Date> before = timers(pair);
+
+        LocalDate end = changes.recordAbsence(pairId, "mentor", "BUSINESS_TRIP", LocalDate.of(2026, 10, 25),
+                LocalDate.of(2026, 10, 29), null, "lifecurator");
+        assertThat(end).isEqualTo(LocalDate.of(2027, 3, 25));
+        assertThat(timers(pair).get("Timer_JointMeetingSoon")).as("due on 19.10, before the absence").isEqualTo(before.get("Timer_JointMeetingSoon"));
+
+        assertThatThrownBy(() -> changes.recordAbsence(pairId, young, "SICK_LEAVE", LocalDate.of(2026, 10, 25),
+                LocalDate.of(2026, 10, 29), null, "lifecurator")).hasMessage("Эти дни уже учтены: срок наставничества за них уже продлён.");
+        assertThat(changes.recordAbsence(pairId, young, "SICK_LEAVE", LocalDate.of(2026, 10, 27), LocalDate.of(2026, 11, 2),
+                null, "lifecurator")).as("only 30.10–02.11 are new").isEqualTo(LocalDate.of(2027, 3, 29));
+    }
+
+    /** A round of forming pairs started during the year joins the curator's running programme: leave none behind. */
+    @AfterEach
+    void endThisSchoolsProcesses() {
+        for (ProcessInstance running : engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("life-" + run).list()) {
+            // a called process goes with its caller
+            engine.getRuntimeService().deleteProcessInstanceIfExists(running.getId(), "test finished", true, true, true, false);
+        }
     }
 
     // ------------------------------------------------------------------ helpers
