@@ -35,8 +35,9 @@ import org.springframework.stereotype.Component;
 class RoleSetup implements ApplicationRunner {
 
     static final String ANY = "*";
-    /** The one process people start (process id of processes/mentoring-programme.bpmn). */
+    /** The processes people start: the programme (processes/mentoring-programme.bpmn) and an on-demand monitoring round. */
     static final String PROGRAMME_PROCESS = "MentoringProgramme";
+    static final String MONITORING_PROCESS = "MonitoringRound";
 
     private final IdentityService identity;
     private final Grants grants;
