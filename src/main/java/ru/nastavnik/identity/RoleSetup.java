@@ -61,9 +61,11 @@ class RoleSetup implements ApplicationRunner {
         grants.grant(Role.MENTEE, PROCESS_DEFINITION, ANY, READ);
         for (Role lead : new Role[] {Role.DIRECTOR, Role.CURATOR}) {
             // the director and the curator run the whole programme: they read every instance's variables,
-            // and start only the programme itself (orders and pairs are started by the programme)
+            // and start only the programme itself and an on-demand monitoring round (orders and pairs are started by
+            // the programme, scheduled rounds by the schedule's timer)
             grants.grant(lead, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE);
             grants.grant(lead, PROCESS_DEFINITION, PROGRAMME_PROCESS, READ, READ_INSTANCE, CREATE_INSTANCE);
+            grants.grant(lead, PROCESS_DEFINITION, MONITORING_PROCESS, READ, READ_INSTANCE, CREATE_INSTANCE);
             grants.grant(lead, PROCESS_INSTANCE, ANY, CREATE);
             grants.grant(lead, USER, ANY, READ);
             grants.grant(lead, GROUP, ANY, READ);

@@ -113,7 +113,7 @@ record KpiSnapshot(String schoolName, String schoolYear, int implementationYear,
         return rows;
     }
 
-    String growthText() {
+    public String growthText() {
         return growthEntry == null ? NO_DATA : format(growthEntry) + " → " + format(growthExit) + " ("
                 + (growthChange() >= 0 ? "+" : "") + format(growthChange()) + ")";
     }

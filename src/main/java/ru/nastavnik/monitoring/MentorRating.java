@@ -52,7 +52,7 @@ record MentorRating(String mentorName, int pairs, int pairsCompleted, int pairsT
         return points >= LEADING ? "Ведущий наставник" : points >= EXPERIENCED ? "Опытный наставник" : "Наставник";
     }
 
-    String meanText() {
+    public String meanText() {
         return meanMenteeRating == null ? KpiSnapshot.NO_DATA : String.valueOf(meanMenteeRating).replace('.', ',');
     }
 }

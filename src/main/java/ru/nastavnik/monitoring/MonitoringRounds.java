@@ -32,7 +32,7 @@ class MonitoringRounds {
             this.title = title;
         }
 
-        String title() {
+        public String title() {
             return title;
         }
     }
@@ -43,7 +43,7 @@ class MonitoringRounds {
                  KpiSnapshot figures, Swot swot, Status status, String reviewComment, String reviewedBy) {
 
         /** «Мониторинг 2026/2027, раунд 2» */
-        String title() {
+        public String title() {
             return "Мониторинг " + schoolYear + ", раунд " + number;
         }
     }

@@ -4,13 +4,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When the rounds start by themselves: the timer start event of {@code MonitoringRound} reads
+ * When the rounds start by themselves: the timer start event of {@code MonitoringSchedule} reads
  * {@code ${monitoringSchedule.cycle()}} when the model is deployed. By default at 9:00 on 1 December and 1 June (seed
  * 002: monitoring in December and June); {@code nastavnik.monitoring.cycle} (a Camunda cron line: seconds, minutes,
- * hours, day, month, weekday) changes it, taking effect at the next deployment of the model.
+ * hours, day, month, weekday) changes it, taking effect at the next deployment of the model. Public: the engine
+ * calls it by reflection.
  */
 @Component("monitoringSchedule")
-class MonitoringSchedule {
+public class MonitoringSchedule {
 
     static final String DECEMBER_AND_JUNE = "0 0 9 1 12,6 ?";
 

@@ -4,9 +4,11 @@ package ru.nastavnik.monitoring;
 final class MonitoringVariables {
 
     static final String PROCESS_KEY = "MonitoringRound";
+    /** The process whose timer starts a round in December and June. */
+    static final String SCHEDULE_KEY = "MonitoringSchedule";
 
-    /** Set by the engine on the on-demand start event ({@code camunda:initiator}); absent for a round the timer started. */
-    static final String REQUESTED_BY = "roundRequestedBy";
+    /** «SCHEDULED» when the schedule called the round; absent when a person started it in Tasklist. */
+    static final String KIND = "roundKind";
     static final String ROUND_ID = "roundId";
     static final String ROUND_TITLE = "roundTitle";
     static final String SCHOOL_YEAR = "schoolYear";

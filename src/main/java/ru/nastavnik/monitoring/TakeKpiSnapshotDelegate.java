@@ -31,7 +31,7 @@ class TakeKpiSnapshotDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        MonitoringRounds.Kind kind = execution.getVariable(MonitoringVariables.REQUESTED_BY) == null
+        MonitoringRounds.Kind kind = MonitoringRounds.Kind.SCHEDULED.name().equals(execution.getVariable(MonitoringVariables.KIND))
                 ? MonitoringRounds.Kind.SCHEDULED : MonitoringRounds.Kind.ON_DEMAND;
         KpiSnapshot kpis = figures.now();
         MonitoringRounds.Round round = rounds.open(execution.getProcessInstanceId(), kind, kpis, LocalDateTime.now(clock));
