@@ -19,10 +19,10 @@ final class Charts {
     record Point(String label, Integer value, int target) { }
 
     static String percentAgainstTarget(String title, List<Point> points) {
-        int width = Math.max(300, 40 + points.size() * 110);
-        int height = 220;
-        int top = 30;
-        int bottom = 180;
+        int width = Math.max(340, 60 + points.size() * 110);
+        int height = 230;
+        int top = 42;
+        int bottom = 190;
         StringBuilder svg = open(width, height, title);
         svg.append(text(8, 18, title, "start", 14, "bold", "#222"));
         for (int p = 0; p <= 100; p += 50) {
@@ -60,7 +60,7 @@ final class Charts {
         int height = 34 + Math.max(1, counts.size()) * 26;
         StringBuilder svg = open(420, height, title);
         svg.append(text(8, 18, title, "start", 14, "bold", "#222"));
-        if (counts.isEmpty() || max == 0) {
+        if (counts.isEmpty()) {
             svg.append(text(8, 46, "нет данных", "start", 12, "normal", NONE));
         }
         int row = 0;

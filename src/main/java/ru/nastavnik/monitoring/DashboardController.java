@@ -83,7 +83,7 @@ class DashboardController {
         Map<String, KpiSnapshot> byYear = perYear(allRounds, now);
         model.addAttribute("now", now);
         model.addAttribute("today", RussianDates.format(LocalDate.now(clock)));
-        model.addAttribute("youngChart", Charts.percentAgainstTarget("Доля молодых специалистов в программах",
+        model.addAttribute("youngChart", Charts.percentAgainstTarget("Молодые специалисты в программах",
                 points(byYear, KpiSnapshot::youngShare, snapshot -> ProgrammeKpis.YOUNG_SHARE_TARGET)));
         model.addAttribute("menteeChart", Charts.percentAgainstTarget("Удовлетворённость наставляемых",
                 points(byYear, KpiSnapshot::menteeSatisfaction, KpiSnapshot::satisfactionTarget)));
