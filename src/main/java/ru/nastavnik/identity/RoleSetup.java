@@ -35,9 +35,10 @@ import org.springframework.stereotype.Component;
 class RoleSetup implements ApplicationRunner {
 
     static final String ANY = "*";
-    /** The processes people start: the programme (director, curator) and, during the year, a round of forming pairs (curator). */
+    /** The processes people start: the programme, a round of forming pairs during the year, an on-demand monitoring round. */
     static final String PROGRAMME_PROCESS = "MentoringProgramme";
     static final String PAIR_FORMATION_PROCESS = "PairFormation";
+    static final String MONITORING_PROCESS = "MonitoringRound";
 
     private final IdentityService identity;
     private final Grants grants;
@@ -61,10 +62,12 @@ class RoleSetup implements ApplicationRunner {
         grants.grant(Role.MENTEE, PROCESS_DEFINITION, ANY, READ);
         for (Role lead : new Role[] {Role.DIRECTOR, Role.CURATOR}) {
             // the director and the curator run the whole programme: they read every instance's variables,
-            // and start the programme and rounds of forming pairs (orders, consents and pairs are started by those)
+            // and start the programme, rounds of forming pairs and on-demand monitoring rounds (orders, consents and
+            // pairs are started by those, scheduled rounds by the schedule's timer)
             grants.grant(lead, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE);
             grants.grant(lead, PROCESS_DEFINITION, PROGRAMME_PROCESS, READ, READ_INSTANCE, CREATE_INSTANCE);
             grants.grant(lead, PROCESS_DEFINITION, PAIR_FORMATION_PROCESS, READ, READ_INSTANCE, CREATE_INSTANCE);
+            grants.grant(lead, PROCESS_DEFINITION, MONITORING_PROCESS, READ, READ_INSTANCE, CREATE_INSTANCE);
             grants.grant(lead, PROCESS_INSTANCE, ANY, CREATE);
             grants.grant(lead, USER, ANY, READ);
             grants.grant(lead, GROUP, ANY, READ);

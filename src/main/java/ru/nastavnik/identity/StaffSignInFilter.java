@@ -32,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class StaffSignInFilter extends OncePerRequestFilter {
 
-    static final List<String> PROTECTED = List.of("/orders", "/registry", "/reports", "/pairs", "/demo", "/api/migration");
+    static final List<String> PROTECTED = List.of("/orders", "/registry", "/reports", "/pairs", "/dashboard", "/demo", "/api/migration");
     private static final String ENGINE = "default";
 
     private final IdentityService identity;
