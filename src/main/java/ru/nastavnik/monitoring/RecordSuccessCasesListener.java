@@ -45,7 +45,7 @@ class RecordSuccessCasesListener implements TaskListener {
         String year = (String) task.getVariable(ProgrammeVariables.SCHOOL_YEAR);
         LocalDateTime now = LocalDateTime.now(clock);
         List<SuccessCases.SuccessCase> found = of(form, school, year, now);
-        cases.replace(task.getProcessInstanceId(), school, year, found, CompletedBy.of(identity, task), now);
+        cases.replace(task.getProcessInstanceId(), school, year, found, CompletedBy.of(identity), now);
         if (form.items(CASES) != null && !found.isEmpty() && form.text(GENERAL_TEXT).isEmpty()) {
             // the final report prints «successfulCases»: the listed cases go there when no general text was written
             task.setVariable(GENERAL_TEXT, String.join("\n", found.stream().map(c -> c.title() + ". " + c.description()).toList()));

@@ -31,7 +31,7 @@ class RecordSwotReviewListener implements TaskListener {
         FormValues form = new FormValues(task);
         boolean accepted = MonitoringVariables.ACCEPT.equals(form.text(MonitoringVariables.DECISION).orElse(""));
         rounds.review((String) task.getVariable(MonitoringVariables.ROUND_ID), accepted,
-                form.text(MonitoringVariables.REVIEW_COMMENT).orElse(null), CompletedBy.of(identity, task), LocalDateTime.now(clock));
+                form.text(MonitoringVariables.REVIEW_COMMENT).orElse(null), CompletedBy.of(identity), LocalDateTime.now(clock));
         task.setVariable(MonitoringVariables.ACCEPTED, accepted);
     }
 }
