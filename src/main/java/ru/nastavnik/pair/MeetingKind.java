@@ -18,16 +18,4 @@ enum MeetingKind {
     String title() {
         return title;
     }
-
-    /** The kind of meeting a task of {@code MentoringPair} records. */
-    static MeetingKind ofTask(String taskKey) {
-        return switch (taskKey) {
-            case "Task_AcquaintanceMeeting" -> ACQUAINTANCE;
-            case "Task_TrialMeeting" -> TRIAL;
-            case "Task_PlanningMeeting" -> PLANNING;
-            case "Task_JointMeeting" -> JOINT_WORK;
-            case "Task_FinalMeeting" -> FINAL;
-            default -> throw new IllegalStateException("No meeting is recorded by task " + taskKey);
-        };
-    }
 }

@@ -11,7 +11,7 @@ class OfferConsentTextListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
-        boolean mentor = "Task_MentorConsent".equals(task.getTaskDefinitionKey());
+        boolean mentor = StepProperties.participant(task) == PersonKind.MENTOR;
         String menteeName = mentor ? String.join(", ", pair.menteeNames())
                 : pair.menteeNames().get(pair.menteeIds().indexOf((String) task.getVariable(PairVariables.MENTEE_ID)));
         String text = mentor

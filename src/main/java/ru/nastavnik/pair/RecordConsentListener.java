@@ -34,7 +34,7 @@ class RecordConsentListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
-        PersonKind kind = "Task_MentorConsent".equals(task.getTaskDefinitionKey()) ? PersonKind.MENTOR : PersonKind.MENTEE;
+        PersonKind kind = StepProperties.participant(task);
         String personId = kind == PersonKind.MENTOR ? pair.mentorId() : (String) task.getVariable(PairVariables.MENTEE_ID);
         consents.record(new ConsentRecords.Consent(pair.pairId(), kind, personId,
                 "agree".equals(form.text(PairVariables.CONSENT).orElse("")),

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
 
-/** Records one participant's feedback on the last joint-work meeting: the mentor's task or a mentee's (by the task). */
+/** Records one participant's feedback on the last joint-work meeting: the mentor's task or a mentee's (by the step's model). */
 @Component("recordFeedbackListener")
 class RecordFeedbackListener implements TaskListener {
 
@@ -30,7 +30,7 @@ class RecordFeedbackListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
-        PersonKind kind = "Task_MentorFeedback".equals(task.getTaskDefinitionKey()) ? PersonKind.MENTOR : PersonKind.MENTEE;
+        PersonKind kind = StepProperties.participant(task);
         String personId = kind == PersonKind.MENTOR ? pair.mentorId() : (String) task.getVariable(PairVariables.MENTEE_ID);
         meetings.addFeedback(new MeetingRecords.Feedback((String) task.getVariable(PairVariables.LAST_MEETING_ID), kind, personId,
                 Integer.parseInt(form.text("feedbackRating").orElseThrow()), form.text("feedbackComment").orElse(null),

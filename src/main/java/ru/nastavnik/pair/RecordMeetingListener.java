@@ -16,7 +16,7 @@ import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
 
 /**
- * Records a meeting the mentor held (its kind from the task, never from what was posted): date, format, topic,
+ * Records a meeting the mentor held (its kind from the step's model, never from what was posted): date, format, topic,
  * outcome; and the date of the next one when planned, which the reminder before it is timed by.
  */
 @Component("recordMeetingListener")
@@ -36,7 +36,7 @@ class RecordMeetingListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
-        MeetingKind kind = MeetingKind.ofTask(task.getTaskDefinitionKey());
+        MeetingKind kind = StepProperties.meetingKind(task);
         var heldOn = form.date(MeetingForm.DATE).orElseThrow();
         String id = meetings.add(pair.pairId(), kind, heldOn, form.text(MeetingForm.FORMAT).orElseThrow(),
                 form.text(MeetingForm.TOPIC).orElseThrow(), form.text(MeetingForm.OUTCOME).orElseThrow(),

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Collaboration;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class DiagramPicturesTest {
             BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
             for (BpmnDiagram diagram : bpmn.getModelElementsByType(BpmnDiagram.class)) {
                 var element = diagram.getBpmnPlane().getBpmnElement();
-                Path picture = PICTURES.resolve(element instanceof Process || element == null
+                Path picture = PICTURES.resolve(element instanceof Process || element instanceof Collaboration || element == null
                         ? name + ".svg" : name + "--" + element.getAttributeValue("id") + ".svg");
                 expected.add(picture);
                 assertThat(picture).as(picture + " is missing: run tools/render").exists();

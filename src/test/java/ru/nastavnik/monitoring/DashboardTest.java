@@ -106,6 +106,7 @@ class DashboardTest {
         for (Task task : driver.tasks("Task_SummarizePair")) {
             engine.getFormService().submitTaskForm(task.getId(), new HashMap<>(Map.of("pairSuccessful", "yes", "pairResults", "Программа выполнена")));
         }
+        driver.submit("Task_CloseStageFive", new HashMap<>(Map.of("pairWorkSummary", "Все пары завершили работу")));
         driver.submit("Task_CollectFeedback", new HashMap<>(Map.of("reflection", "Рефлексия проведена")));
         driver.submit("Task_FinalEvent", new HashMap<>(Map.of("finalEventDate", "2027-06-05", "successCases", List.of(
                 Map.of("caseTitle", "Открытый урок " + run, "caseDescription", "Молодой педагог провёл открытый урок"),
