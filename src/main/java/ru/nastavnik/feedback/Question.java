@@ -36,7 +36,7 @@ record Question(String id, Type type, String text, String hint, boolean required
         return (kinds.isEmpty() || kinds.contains(kind)) && (roles.isEmpty() || roles.contains(role));
     }
 
-    List<Integer> points() {
+    public List<Integer> points() {
         return IntStream.rangeClosed(min, max).boxed().toList();
     }
 
@@ -45,7 +45,7 @@ record Question(String id, Type type, String text, String hint, boolean required
     }
 
     /** The form field's name: the question id behind a prefix, so no question can shadow the form's own fields. */
-    String field() {
+    public String field() {
         return "q." + id;
     }
 }
