@@ -153,10 +153,13 @@ class QuestionnairePage {
                 given.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The token is in the address: never cached, never sent on as a referrer, never indexed, never framed, no scripts. */
+    /**
+     * The token is in the address: never cached, never sent to another site as a referrer, never indexed, never framed,
+     * no scripts. (Not "no-referrer": browsers then send "Origin: null" with the form, and the origin check refuses it.)
+     */
     private static void guard(HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
