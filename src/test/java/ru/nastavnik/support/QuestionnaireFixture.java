@@ -65,13 +65,36 @@ public final class QuestionnaireFixture {
 
     /** The path (/q/…) of the personal link in each letter to that address, in the order they came. */
     public static List<String> linksTo(String address) {
+        return linksTo(address, "");
+    }
+
+    /** The same, of the letters whose subject starts with that text. */
+    public static List<String> linksTo(String address, String subjectStart) {
         List<String> links = new ArrayList<>();
         for (MimeMessage mail : TestMailServer.receivedBy(address)) {
+            if (!subject(mail).startsWith(subjectStart)) {
+                continue;
+            }
             Matcher link = LINK.matcher(TestMailServer.text(mail));
             assertThat(link.find()).as("a personal link in the letter").isTrue();
             links.add(link.group(1));
         }
         return links;
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Answers a mentee's satisfaction questionnaire from that link: satisfied at the given point, every required answer given. */
+    public static Http.Reply answerMenteeSatisfaction(Http http, String link, int satisfied) {
+        String nonce = nonce(http.getHtml(link).body());
+        return http.postPage(link, List.of(Map.entry("nonce", nonce), Map.entry("q.satisfied", String.valueOf(satisfied)),
+                Map.entry("q.mentorHelp", "4"), Map.entry("q.meetingsUseful", "4"), Map.entry("q.recommend", "yes")), http.base());
     }
 
     public static String nonce(String page) {
