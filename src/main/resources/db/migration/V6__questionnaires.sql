@@ -38,6 +38,7 @@ create table nst_questionnaire_invitation (
     pair_id      varchar(36),
     form_nonce   varchar(64)  not null,
     expires_at   timestamp    not null,
+    sent_at      timestamp,
     answered_at  timestamp,
     constraint fk_nst_questionnaire_invitation_round foreign key (round_id) references nst_questionnaire_round (id),
     constraint fk_nst_questionnaire_invitation_version foreign key (version_hash) references nst_questionnaire_version (hash),

@@ -38,6 +38,12 @@ class Links {
         return token;
     }
 
+    /** The invitation's letter was handed to the mail server (the first time counts). */
+    void sent(String invitationId) {
+        ownTransaction.executeWithoutResult(status -> jdbc.update(
+                "update nst_questionnaire_invitation set sent_at = coalesce(sent_at, ?) where id = ?", LocalDateTime.now(clock), invitationId));
+    }
+
     /** The invitation a token opens; empty for a guessed, mistyped or altered token. */
     Optional<Invitation> invitation(String token) {
         return LinkTokens.hashOf(token).flatMap(hash -> {

@@ -62,6 +62,10 @@ class QuestionnaireMail {
         model.put("linkPath", "/q/" + links.issue(invitation.id()));
         model.put("until", RussianDates.format(invitation.expiresAt().toLocalDate()));
         model.put("schoolName", invitation.schoolName() == null ? "" : invitation.schoolName());
-        return mailer.send(new Mail(key, to.get(), subject, "questionnaire", model));
+        boolean sent = mailer.send(new Mail(key, to.get(), subject, "questionnaire", model));
+        if (sent && !reminder) {
+            links.sent(invitation.id());
+        }
+        return sent;
     }
 }

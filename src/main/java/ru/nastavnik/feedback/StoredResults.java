@@ -32,12 +32,12 @@ class StoredResults implements QuestionnaireResults {
                 hash -> versions.get(hash).questionnaire());
     }
 
-    /** Sent: invitations whose letter got a link; answered: of those. */
+    /** Sent: invitations whose letter reached the mail server; answered: of those. */
     @Override
     public List<Response> responses(String schoolYear) {
         return jdbc.query("select r.kind, i.role, count(*) as sent, sum(case when i.answered_at is null then 0 else 1 end) as answered "
                         + "from nst_questionnaire_invitation i join nst_questionnaire_round r on r.id = i.round_id "
-                        + "where r.school_year = ? and exists (select 1 from nst_questionnaire_link l where l.invitation_id = i.id) "
+                        + "where r.school_year = ? and i.sent_at is not null "
                         + "group by r.kind, i.role order by r.kind, i.role",
                 (row, n) -> new Response(Kind.valueOf(row.getString("kind")), Respondent.valueOf(row.getString("role")),
                         row.getInt("sent"), row.getInt("answered")), schoolYear);

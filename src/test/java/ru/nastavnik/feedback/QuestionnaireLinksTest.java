@@ -81,6 +81,8 @@ class QuestionnaireLinksTest {
         assertThat(TestMailServer.text(toMentee)).contains("Здравствуйте, Молодой " + school.run + " Первый!",
                 "Ответить можно до 04.10.2026 включительно", "Ссылка личная");
         assertThat(rounds()).as("one round, one process for its reminder and closing").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from nst_questionnaire_invitation where sent_at is not null and round_id = "
+                + "(select round_id from nst_questionnaire_invitation where id = ?)", Integer.class, invitationOf(menteeId()))).isEqualTo(2);
 
         String mentorPage = http.getHtml(QuestionnaireFixture.linksTo(school.mentorEmail()).get(0)).body();
         assertThat(mentorPage).as("the mentor's link of the first attempt still works").contains("Входная анкета",

@@ -76,7 +76,7 @@ class StoredResultsTest {
     private Round open(Kind kind, String key, String pairId, List<Participant> people) {
         LocalDateTime now = LocalDateTime.now();
         Round round = rounds.open(new Rounds.Opening(key, kind, year, "Школа " + run, pairId, now, now.plusDays(7), now.plusDays(14), people));
-        rounds.invitations(round.id()).forEach(invitation -> links.issue(invitation.id()));
+        rounds.invitations(round.id()).forEach(invitation -> links.sent(invitation.id()));
         return round;
     }
 
