@@ -77,7 +77,7 @@ class QuestionnaireLinksTest {
 
         MimeMessage toMentor = only(school.mentorEmail());
         MimeMessage toMentee = only(goodAddress);
-        assertThat(subject(toMentor)).isEqualTo("Анкета участника программы наставничества: начало работы");
+        assertThat(QuestionnaireFixture.subject(toMentor)).isEqualTo("Анкета участника программы наставничества: начало работы");
         assertThat(TestMailServer.text(toMentee)).contains("Здравствуйте, Молодой " + school.run + " Первый!",
                 "Ответить можно до 04.10.2026 включительно", "Ссылка личная");
         assertThat(rounds()).as("one round, one process for its reminder and closing").isEqualTo(1);
@@ -226,7 +226,7 @@ class QuestionnaireLinksTest {
 
         assertThat(TestMailServer.receivedBy(school.menteeEmail())).as("she answered").isEmpty();
         MimeMessage reminder = only(school.mentorEmail());
-        assertThat(subject(reminder)).isEqualTo("Напоминание. Анкета участника программы наставничества: начало работы");
+        assertThat(QuestionnaireFixture.subject(reminder)).isEqualTo("Напоминание. Анкета участника программы наставничества: начало работы");
         assertThat(TestMailServer.text(reminder)).contains("Напоминаем: мы ещё не получили ваших ответов на анкету.");
         String reminderLink = QuestionnaireFixture.linksTo(school.mentorEmail()).get(0);
         assertThat(http.getHtml(reminderLink).status()).isEqualTo(200);
@@ -304,14 +304,6 @@ class QuestionnaireLinksTest {
         List<MimeMessage> mail = TestMailServer.receivedBy(address);
         assertThat(mail).as("mail to " + address).hasSize(1);
         return mail.get(0);
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static char flip(char c) {

@@ -82,7 +82,7 @@ public final class QuestionnaireFixture {
         return links;
     }
 
-    private static String subject(MimeMessage mail) {
+    public static String subject(MimeMessage mail) {
         try {
             return mail.getSubject();
         } catch (jakarta.mail.MessagingException e) {
