@@ -28,6 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Our own pages and APIs (orders, banks) are behind the same login as Tasklist: the Tasklist session when the
  * person comes from the browser, HTTP Basic for scripts. Anyone else is sent to the Tasklist login page
  * (a browser) or answered 401 (a script). The engine then checks its authorizations as that person.
+ * Everything else is left alone, deliberately the questionnaire links (/q/…): their random token is the key, for
+ * mentors and mentees who may have no login at all.
  */
 @Component
 class StaffSignInFilter extends OncePerRequestFilter {

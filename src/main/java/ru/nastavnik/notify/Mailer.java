@@ -41,9 +41,14 @@ public class Mailer {
         this.publicUrl = publicUrl;
     }
 
+    /** Whether the message of that key was handed to the mail server already (so it will not be sent again). */
+    public boolean sentBefore(String key) {
+        return sentMails.contains(key);
+    }
+
     /** Returns false when this message was sent before. */
     public boolean send(Mail mail) {
-        if (sentMails.contains(mail.key())) {
+        if (sentBefore(mail.key())) {
             log.info("Mail {} was sent before, not sending again", mail.key());
             return false;
         }

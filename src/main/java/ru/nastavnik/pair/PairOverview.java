@@ -80,7 +80,8 @@ public class PairOverview {
             Pair pair = Pair.of(runtime.getVariable(instance.getId(), PairVariables.PAIR));
             List<String> active = runtime.getActiveActivityIds(instance.getId());
             State state = active.contains("CallActivity_TerminationOrder") ? State.ENDING
-                    : active.contains("Task_SummarizePair") || active.contains("ServiceTask_RecordPairResults") ? State.SUMMARY
+                    : active.contains("ServiceTask_SendExitQuestionnaire") || active.contains("Task_SummarizePair")
+                    || active.contains("ServiceTask_RecordPairResults") ? State.SUMMARY
                     : State.WORKING;
             List<Task> open = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
             rows.add(row(pair, state, open.stream().map(Task::getName).distinct().toList(),

@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.feedback.QuestionnaireResults;
+import ru.nastavnik.feedback.QuestionnaireResults.Respondent;
 import ru.nastavnik.pair.PairOverview;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
@@ -16,7 +18,9 @@ import ru.nastavnik.registry.MentorBank;
 /**
  * Stage 6: closes the programme. The pairs' results are already in the banks (each pair wrote its own, and made
  * successful mentees mentor candidates); this computes the key figures, keeps the final report document, and
- * leaves {@code programmeSummary} for the results order and {@code finalReportUrl} for the people.
+ * leaves {@code programmeSummary} for the results order and {@code finalReportUrl} for the people. Satisfaction comes
+ * from the satisfaction questionnaires answered by the close-out; the curator's typed figure (a paper survey) counts
+ * only for a role nobody answered online.
  */
 @Component("closeProgrammeDelegate")
 class CloseProgrammeDelegate implements JavaDelegate {
@@ -26,15 +30,18 @@ class CloseProgrammeDelegate implements JavaDelegate {
     private final MenteeBank mentees;
     private final MentorBank mentors;
     private final ProgrammeReports reports;
+    private final QuestionnaireResults questionnaires;
     private final Clock clock;
 
     private final PairOverview pairs;
 
-    CloseProgrammeDelegate(MenteeBank mentees, MentorBank mentors, ProgrammeReports reports, Clock clock, PairOverview pairs) {
+    CloseProgrammeDelegate(MenteeBank mentees, MentorBank mentors, ProgrammeReports reports, QuestionnaireResults questionnaires,
+                           Clock clock, PairOverview pairs) {
         this.pairs = pairs;
         this.mentees = mentees;
         this.mentors = mentors;
         this.reports = reports;
+        this.questionnaires = questionnaires;
         this.clock = clock;
     }
 
@@ -44,7 +51,8 @@ class CloseProgrammeDelegate implements JavaDelegate {
         String year = (String) execution.getVariable(ProgrammeVariables.SCHOOL_YEAR);
         ProgrammeKpis kpis = ProgrammeKpis.of(mentees.list(), mentors.list(),
                 (int) pairs.started(execution.getProcessBusinessKey()),
-                percent(execution.getVariable("menteeSatisfaction")), percent(execution.getVariable("mentorSatisfaction")),
+                satisfaction(Respondent.MENTEE, year, execution.getVariable("menteeSatisfaction")),
+                satisfaction(Respondent.MENTOR, year, execution.getVariable("mentorSatisfaction")),
                 execution.getVariable("implementationYear") instanceof Number n ? n.intValue() : 1);
         byte[] document = FinalReport.render(school, year, kpis, (String) execution.getVariable("successfulCases"));
         String id = reports.save(execution.getProcessInstanceId(), school, year, kpis.summary(), document, LocalDateTime.now(clock));
@@ -54,7 +62,12 @@ class CloseProgrammeDelegate implements JavaDelegate {
         log.info("Programme {} closed: final report {}", execution.getProcessInstanceId(), id);
     }
 
-    private static Integer percent(Object value) {
-        return value instanceof Number number ? number.intValue() : null;
+    /** The questionnaires' figure; the typed one only when nobody of the role answered; null when neither exists. */
+    private Integer satisfaction(Respondent role, String year, Object typed) {
+        var answered = questionnaires.satisfaction(role, year);
+        if (answered.isPresent()) {
+            return answered.getAsInt();
+        }
+        return typed instanceof Number number ? number.intValue() : null;
     }
 }

@@ -53,7 +53,8 @@ public final class PostGuard {
                 && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static boolean sameOrigin(HttpServletRequest request) {
+    /** The browser says the request comes from a page of ours (or typed in); a request without those headers passes. */
+    public static boolean sameOrigin(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
             return false;

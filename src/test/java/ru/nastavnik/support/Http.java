@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -97,6 +98,27 @@ public final class Http {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * A form posted by a browser from a page at {@code origin} (null: a client that sends no Origin), fields in order, a
+     * name may repeat (checkboxes); the answer is HTML.
+     */
+    public Reply postPage(String path, List<Map.Entry<String, String>> fields, String origin) {
+        String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return send(request);
+    }
+
+    public String base() {
+        return base;
     }
 
     public Reply postJson(String path, String json) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * Drives the pairs of one programme (told apart by its business key) as their people do in Tasklist: consents,
  * the five kinds of meetings, feedback. The clock moves to each meeting's evening, since a meeting is recorded once held.
+ * The entry and exit questionnaires go out before a task is looked up, as the job executor would send them.
  */
 public final class PairDriver {
 
@@ -30,10 +31,12 @@ public final class PairDriver {
     }
 
     public List<Task> tasks(String taskKey) {
+        QuestionnaireJobs.sendFor(engine, businessKey);
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).list();
     }
 
     public List<Task> tasksOf(ProcessInstance pair, String taskKey) {
+        QuestionnaireJobs.sendIn(engine, pair.getId());
         return engine.getTaskService().createTaskQuery().processInstanceId(pair.getId()).taskDefinitionKey(taskKey).list();
     }
 

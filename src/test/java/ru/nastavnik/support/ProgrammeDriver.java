@@ -20,6 +20,7 @@ import org.camunda.spin.json.SpinJsonNode;
 /**
  * Drives a school's programme through the engine's public API the way Tasklist does (find the task, submit its form's
  * values) with the engine's clock moved explicitly. One driver per programme, told apart by its business key.
+ * Questionnaires go out before a task is looked up, as the job executor would send them.
  */
 public final class ProgrammeDriver {
 
@@ -55,6 +56,7 @@ public final class ProgrammeDriver {
     }
 
     public List<Task> tasks(String taskKey) {
+        QuestionnaireJobs.sendFor(engine, businessKey);
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).list();
     }
 
