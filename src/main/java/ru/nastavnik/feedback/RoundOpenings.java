@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.feedback.QuestionnaireResults.Kind;
 import ru.nastavnik.feedback.QuestionnaireResults.Respondent;
 import ru.nastavnik.pair.Pair;
+import ru.nastavnik.pair.PairOverview;
 import ru.nastavnik.pair.PairVariables;
 
 /**
@@ -31,10 +31,12 @@ class RoundOpenings {
 
     private final QuestionnaireSettings settings;
     private final Clock clock;
+    private final PairOverview pairs;
 
-    RoundOpenings(QuestionnaireSettings settings, Clock clock) {
+    RoundOpenings(QuestionnaireSettings settings, Clock clock, PairOverview pairs) {
         this.settings = settings;
         this.clock = clock;
+        this.pairs = pairs;
     }
 
     Rounds.Opening of(Kind kind, DelegateExecution execution) {
@@ -49,20 +51,18 @@ class RoundOpenings {
         LocalDateTime closesAt = today.plusDays(settings.answerDays()).atTime(LAST_MINUTE);
         if (kind == Kind.SATISFACTION) {
             return new Rounds.Opening("SATISFACTION:" + execution.getProcessInstanceId(), kind, schoolYear, schoolName, null, now,
-                    reminderAt, closesAt, everyoneInPairs(execution.getVariable(PairVariables.PAIR_LIST)));
+                    reminderAt, closesAt, everyoneInPairs(pairs.pairsOf(execution.getProcessBusinessKey())));
         }
         Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
         return new Rounds.Opening(kind + ":" + pair.pairId(), kind, schoolYear, schoolName, pair.pairId(), now, reminderAt, closesAt,
                 people(pair, pair.pairId()));
     }
 
-    private static List<Participant> everyoneInPairs(Object pairList) {
+    private static List<Participant> everyoneInPairs(List<Pair> programmePairs) {
         Map<String, Participant> everyone = new LinkedHashMap<>();
-        if (pairList instanceof Collection<?> pairs) {
-            for (Object element : pairs) {
-                for (Participant person : people(Pair.of(element), null)) {
-                    everyone.putIfAbsent(person.role() + ":" + person.personId(), person);
-                }
+        for (Pair pair : programmePairs) {
+            for (Participant person : people(pair, null)) {
+                everyone.putIfAbsent(person.role() + ":" + person.personId(), person);
             }
         }
         return List.copyOf(everyone.values());

@@ -153,18 +153,17 @@ public class PairChanges {
         log.info("Pair {}: early termination requested", pairId);
     }
 
+    /** The pair's process while its work runs: the meetings, not yet the summary, and not already being ended. */
     private ProcessInstance working(String pairId) {
         ProcessInstance instance = pairId == null ? null : runtime.createProcessInstanceQuery()
                 .processDefinitionKey(PairVariables.PROCESS_KEY).variableValueEquals("pairId", pairId).active().singleResult();
-        if (instance == null || !runtime.getActiveActivityIds(instance.getId()).stream().anyMatch(PairChanges::isWork)) {
-            throw new PairRuleException(List.of("Пара не найдена среди работающих: возможно, она уже завершена или прекращена."));
+        boolean atWork = instance != null
+                && runtime.createExecutionQuery().processInstanceId(instance.getId()).messageEventSubscriptionName(TERMINATION_MESSAGE).count() > 0
+                && !runtime.getActiveActivityIds(instance.getId()).contains("CallActivity_TerminationOrder");
+        if (!atWork) {
+            throw new PairRuleException(List.of("Пара не найдена среди работающих: она ещё не начала встречи, уже завершена или её прекращение уже на подписи."));
         }
         return instance;
-    }
-
-    private static boolean isWork(String activityId) {
-        return !activityId.startsWith("SubProcess_Termination") && !activityId.equals("CallActivity_TerminationOrder")
-                && !activityId.equals("Task_SummarizePair") && !activityId.equals("ServiceTask_RecordPairResults");
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

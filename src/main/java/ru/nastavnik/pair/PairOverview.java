@@ -106,6 +106,17 @@ public class PairOverview {
                 .processInstanceBusinessKey(programmeKey).count());
     }
 
+    /** Every pair of the programme with that business key, working or ended. */
+    public List<Pair> pairsOf(String programmeKey) {
+        return AsSystem.call(identity, () -> history.createHistoricProcessInstanceQuery().processDefinitionKey(PairVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(programmeKey).list().stream()
+                .map(instance -> history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                        .variableName(PairVariables.PAIR).singleResult())
+                .filter(variable -> variable != null && variable.getValue() != null)
+                .map(variable -> Pair.of(variable.getValue()))
+                .toList());
+    }
+
     /** Pairs ever started in the programme with that business key. */
     public long started(String programmeKey) {
         return AsSystem.call(identity, () -> history.createHistoricProcessInstanceQuery().processDefinitionKey(PairVariables.PROCESS_KEY)

@@ -47,6 +47,7 @@ import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.PairDriver;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.ProgrammeSteps;
+import ru.nastavnik.support.QuestionnaireJobs;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
 
@@ -585,6 +586,7 @@ class PairLifeTest {
         pairs.consentAll();
         driver.at(approved.atTime(10, 0));
         driver.signOrder();
+        QuestionnaireJobs.sendFor(engine, "life-" + run);
         return onlyPair();
     }
 
