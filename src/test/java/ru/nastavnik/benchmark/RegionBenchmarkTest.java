@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -52,6 +53,8 @@ class RegionBenchmarkTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    CamundaBpmProperties camunda;
     @LocalServerPort
     int port;
 
@@ -103,12 +106,14 @@ class RegionBenchmarkTest {
         Duration patience = SCALE.full() ? Duration.ofMinutes(15) : Duration.ofMinutes(1);
         long[] nanos;
         try {
-            nanos = new TimerStorm(engine, jdbc).run(stormMentors, SCALE.stormPairs(), meeting, patience);
+            nanos = new TimerStorm(engine, jdbc, camunda.getJobExecution()).run(stormMentors, SCALE.stormPairs(), meeting, patience);
         } finally {
             ClockUtil.reset();
         }
         Figures.add("2 Timer storm", "pairs started at their joint meeting (setup, 2 threads)",
                 SCALE.stormPairs() + " in " + Figures.seconds(nanos[0]));
+        Figures.add("2 Timer storm", "job executor threads / jobs per acquisition", camunda.getJobExecution().getMaxPoolSize()
+                + " / " + camunda.getJobExecution().getMaxJobsPerAcquisition());
         Figures.add("2 Timer storm", "reminders sent = GreenMail messages = nst_sent_mail keys = distinct tasks", String.valueOf(SCALE.stormPairs()));
         double seconds = nanos[1] / 1e9;
         Figures.target("2 Timer storm", "all reminders sent, exactly once each", Figures.seconds(nanos[1])
