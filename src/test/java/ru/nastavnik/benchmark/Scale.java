@@ -11,7 +11,7 @@ record Scale(String name, int warmUpPairs, int pairs, int stormPairs, int openTa
         String name = System.getProperty("benchmark.scale", "smoke");
         Scale base = "full".equals(name)
                 ? new Scale(name, 20, 200, 10_000, 100_000, 1_000, 100, 500, 10_000, 3_000)
-                : new Scale(name, 1, 2, 20, 300, 10, 2, 20, 30, 10);
+                : new Scale(name, 0, 1, 10, 30, 3, 2, 5, 20, 5);
         return new Scale(name, number("warmUpPairs", base.warmUpPairs), number("pairs", base.pairs), number("stormPairs", base.stormPairs),
                 number("openTasks", base.openTasks), number("mentors", base.mentors), number("schools", base.schools),
                 number("listCalls", base.listCalls), number("importedMentees", base.importedMentees), number("formedPairs", base.formedPairs));
