@@ -63,6 +63,7 @@ final class PairLifecycle {
         at(from.atTime(9, 0));
         String instance = ours.getRuntimeService().startProcessInstanceByKey("MentoringPair", businessKey,
                 Region.pairVariables(pair)).getId();
+        runJobs(ours, instance); // the entry questionnaire, as the job executor sends it
         submit(ours, instance, "Task_AcquaintanceMeeting", from, Map.of());
         submit(ours, instance, "Task_TrialMeeting", from.plusDays(7), Map.of());
         submit(ours, instance, "Task_PlanningMeeting", from.plusDays(14), PairDriver.planning(from.plusDays(28)));
@@ -73,6 +74,7 @@ final class PairLifecycle {
         fire(ours, instance, "Timer_FinalMeetingSoon");
         runJobs(ours, instance);
         submit(ours, instance, "Task_FinalMeeting", from.plusDays(42), Map.of());
+        runJobs(ours, instance); // the exit questionnaire
         complete(ours, instance, "Task_SummarizePair", Map.of("pairSuccessful", "yes", "pairResults", "Открытый урок проведён"));
         assertThat(ours.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
     }

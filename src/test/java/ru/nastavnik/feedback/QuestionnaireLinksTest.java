@@ -152,7 +152,7 @@ class QuestionnaireLinksTest {
                 "Такого варианта ответа нет: выберите из предложенных.", "Ответ не длиннее 2000 знаков, сейчас 2031.",
                 "&lt;script&gt;alert(&#39;взлом&#39;)&lt;/script&gt;")
                 .doesNotContain("<script>");
-        assertThat(refused.body()).as("what was entered stays checked").contains("name=\"q.ownRole\" value=\"3\" required=\"required\" checked=\"checked\"");
+        assertThat(refused.body()).as("what was entered stays checked").containsPattern("name=\"q.ownRole\" value=\"3\"[^>]*checked=\"checked\"");
         assertThat(answerRows()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from nst_questionnaire_invitation where answered_at is not null and id = ?",
                 Integer.class, invitationOf(menteeId()))).isZero();
