@@ -94,7 +94,14 @@ public final class FormValues {
         return null;
     }
 
+    private static final java.util.regex.Pattern DATE_TIME_TAIL =
+            java.util.regex.Pattern.compile("T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?");
+
     static Optional<LocalDate> parseDate(String text) {
+        // a datetime field sends "2026-09-22T10:00"; anything else after the date is not a date
+        if (text.length() > 10 && !DATE_TIME_TAIL.matcher(text.substring(10)).matches()) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
         } catch (DateTimeParseException e) {

@@ -17,7 +17,9 @@ import java.util.Set;
 final class Cells {
 
     static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter RUSSIAN_DATE_SHORT = DateTimeFormatter.ofPattern("d.M.yyyy");
+    /** Strict: 31.02 is no date (the default resolver would read it as 28.02). */
+    private static final DateTimeFormatter RUSSIAN_DATE_SHORT = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final Table.Row row;
     private final Map<Column, Integer> columns;

@@ -29,6 +29,21 @@ public class FormRejectionLogFilter extends TurboFilter {
                 return FilterReply.DENY;
             }
         }
+        // the REST API logs its 500s with the stack trace already written out as text (ENGINE-REST-HTTP500)
+        if (quotesRejection(format)) {
+            return FilterReply.DENY;
+        }
+        if (params != null) {
+            for (Object param : params) {
+                if (param instanceof String text && quotesRejection(text)) {
+                    return FilterReply.DENY;
+                }
+            }
+        }
         return FilterReply.NEUTRAL;
+    }
+
+    private static boolean quotesRejection(String text) {
+        return text != null && (text.contains(FormRejectedException.class.getName()) || text.contains(ModelRejectedException.class.getName()));
     }
 }

@@ -128,14 +128,23 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A file posted as an HTML form's file field "file" does (a bank upload). */
+    public Reply upload(String path, String fileName, byte[] content) {
+        return postMultipart(path, Map.of(), Map.of("file", content), fileName);
+    }
+
     /** A multipart form as Camunda Modeler sends a deployment to /engine-rest/deployment/create: fields, then files. */
     public Reply postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files) {
+        return postMultipart(path, fields, files, null);
+    }
+
+    private Reply postMultipart(String path, Map<String, String> fields, Map<String, byte[]> files, String fileName) {
         String boundary = "----nastavnik" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         files.forEach((name, content) -> {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + (fileName == null ? name : fileName)
                     + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));

@@ -16,20 +16,46 @@ import jakarta.mail.internet.MimeMessage;
 public final class TestMailServer {
 
     private static GreenMail server;
+    private static boolean stopped;
+    private static int port;
 
     private TestMailServer() {
     }
 
     public static synchronized GreenMail get() {
-        if (server == null || !server.isRunning()) {
+        if (server == null) {
             server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
             server.start();
+            port = server.getSmtp().getPort();
+        } else if (!server.isRunning() && !stopped) {
+            start(port);
         }
         return server;
     }
 
-    public static int port() {
-        return get().getSmtp().getPort();
+    /** The mail server goes down (a fault test): connections to its port are refused until {@link #restart()}. */
+    public static synchronized void stop() {
+        get().stop();
+        stopped = true;
+    }
+
+    /** Back on the same port, where the application was told to find it, with an empty mailbox. */
+    public static synchronized void restart() {
+        if (!stopped) {
+            return;
+        }
+        stopped = false;
+        start(port);
+    }
+
+    private static void start(int port) {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
+    public static synchronized int port() {
+        get();
+        return port;
     }
 
     public static void purge() {

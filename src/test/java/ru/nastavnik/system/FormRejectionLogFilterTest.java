@@ -27,6 +27,10 @@ class FormRejectionLogFilterTest {
                 .isEqualTo(FilterReply.DENY);
         assertThat(filter.decide(null, engineContext, Level.ERROR, "{} {}", new Object[] {"x", wrapped}, null))
                 .isEqualTo(FilterReply.DENY);
+        java.io.StringWriter trace = new java.io.StringWriter();
+        wrapped.printStackTrace(new java.io.PrintWriter(trace));
+        assertThat(filter.decide(null, engineContext, Level.WARN, "ENGINE-REST-HTTP500 {}", new Object[] {trace.toString()}, null))
+                .as("the REST API's 500 with its stack trace as text").isEqualTo(FilterReply.DENY);
     }
 
     @Test

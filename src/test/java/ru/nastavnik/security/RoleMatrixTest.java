@@ -1,0 +1,187 @@
+package ru.nastavnik.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static ru.nastavnik.support.ProgrammeSteps.pair;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ru.nastavnik.support.Http;
+import ru.nastavnik.support.NastavnikTest;
+import ru.nastavnik.support.PairDriver;
+import ru.nastavnik.support.ProductionLikeEnvironment;
+import ru.nastavnik.support.ProgrammeDriver;
+import ru.nastavnik.support.ProgrammeSteps;
+import ru.nastavnik.support.TestPeople;
+
+/**
+ * The role matrix of docs/security.md, cell by cell: each role (and nobody) against each resource, as the HTTP status
+ * the person gets. Two proposed pairs give the mentors and mentees tasks of their own pair and of the other pair.
+ */
+@NastavnikTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixTest {
+
+    static final List<String> ROLES = List.of("director", "curator", "mentor", "mentee", "methodologist", "admin", "anonymous");
+
+    /** Resource → the status each role of {@link #ROLES} gets, in that order; the same table as docs/security.md. */
+    static final Map<String, List<Integer>> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("task of own pair", List.of(404, 200, 200, 200, 404, 200, 401));
+        MATRIX.put("task of another pair", List.of(404, 200, 404, 404, 404, 200, 401));
+        MATRIX.put("process variables of another pair", List.of(200, 200, 403, 403, 200, 200, 401));
+        MATRIX.put("banks /registry", List.of(200, 200, 403, 403, 403, 200, 302));
+        MATRIX.put("orders /orders", List.of(200, 200, 403, 403, 200, 200, 302));
+        MATRIX.put("dashboard /dashboard", List.of(200, 200, 403, 403, 403, 200, 302));
+        MATRIX.put("pairs /pairs", List.of(200, 200, 403, 403, 403, 200, 302));
+        MATRIX.put("reports /reports", List.of(200, 200, 403, 403, 200, 200, 302));
+        MATRIX.put("deployment /engine-rest/deployment/create", List.of(403, 403, 403, 403, 400, 400, 401));
+        MATRIX.put("migration /api/migration/plan", List.of(403, 403, 403, 403, 400, 400, 401));
+        MATRIX.put("Tasklist", List.of(200, 200, 200, 200, 200, 200, 401));
+        MATRIX.put("Cockpit", List.of(403, 403, 403, 403, 200, 200, 401));
+        MATRIX.put("Admin", List.of(403, 403, 403, 403, 403, 200, 401));
+    }
+
+    @Autowired
+    ProcessEngine engine;
+    @LocalServerPort
+    int port;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, String> logins = new LinkedHashMap<>();
+    private Task ownMentorTask;
+    private Task ownMenteeTask;
+    private Task otherMentorTask;
+
+    @BeforeAll
+    void twoProposedPairs() {
+        logins.put("director", TestPeople.ensure(engine.getIdentityService(), "rmdirector", "director", "Жукова", "Вера"));
+        logins.put("curator", TestPeople.ensure(engine.getIdentityService(), "rmcurator", "curator", "Лунина", "Ольга"));
+        logins.put("methodologist", TestPeople.ensure(engine.getIdentityService(), "rmmethodologist", "methodologist", "Пчёлкина", "Зоя"));
+        ProgrammeDriver driver = new ProgrammeDriver(engine, "rm-" + run);
+        ProgrammeSteps steps = new ProgrammeSteps(driver, run);
+        logins.put("mentor", person("gromov" + run, "mentor", steps.email("gromov")));
+        logins.put("mentee", person("young" + run, "mentee", steps.email("young1")));
+        person("zueva" + run, "mentor", steps.email("zueva"));
+        driver.start("Школа ролей " + run, LocalDate.of(2026, 9, 1), Map.of());
+        steps.toFormingPairs("rmcurator");
+        driver.submit("Task_FormPairs", pair(steps.mentorA(), 6, "teacherTeacher", true, steps.young1()));
+        driver.submit("Task_FormPairs", pair(steps.mentorB(), 6, "teacherTeacher", false, steps.young2()));
+        PairDriver pairs = new PairDriver(engine, "rm-" + run);
+        ownMentorTask = pairs.tasks("Task_MentorConsent").stream().filter(t -> t.getAssignee().equals(logins.get("mentor"))).findFirst().orElseThrow();
+        ownMenteeTask = pairs.tasks("Task_MenteeConsent").stream().filter(t -> logins.get("mentee").equals(t.getAssignee())).findFirst().orElseThrow();
+        otherMentorTask = pairs.tasks("Task_MentorConsent").stream().filter(t -> !t.getAssignee().equals(logins.get("mentor"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatTheMatrixSays() {
+        Map<String, Function<String, Integer>> probes = new LinkedHashMap<>();
+        probes.put("task of own pair", role -> rest(role).get("/engine-rest/task/" + (role.equals("mentee") ? ownMenteeTask : ownMentorTask).getId()).status());
+        probes.put("task of another pair", role -> rest(role).get("/engine-rest/task/" + otherMentorTask.getId()).status());
+        probes.put("process variables of another pair", role -> rest(role).get("/engine-rest/process-instance/"
+                + otherMentorTask.getProcessInstanceId() + "/variables").status());
+        probes.put("banks /registry", role -> rest(role).get("/registry/mentees").status());
+        probes.put("orders /orders", role -> rest(role).get("/orders").status());
+        probes.put("dashboard /dashboard", role -> rest(role).get("/dashboard").status());
+        probes.put("pairs /pairs", role -> rest(role).get("/pairs").status());
+        probes.put("reports /reports", role -> rest(role).get("/reports").status());
+        probes.put("deployment /engine-rest/deployment/create", role -> rest(role).postMultipart("/engine-rest/deployment/create",
+                Map.of("deployment-name", "matrix-" + run), Map.of("matrix.bpmn", "не BPMN".getBytes(StandardCharsets.UTF_8))).status());
+        probes.put("migration /api/migration/plan", role -> rest(role).postJson("/api/migration/plan", "{}").status());
+        probes.put("Tasklist", role -> webapp(role, "tasklist"));
+        probes.put("Cockpit", role -> webapp(role, "cockpit"));
+        probes.put("Admin", role -> webapp(role, "admin"));
+
+        Map<String, List<Integer>> seen = new LinkedHashMap<>();
+        probes.forEach((resource, probe) -> {
+            List<Integer> row = new ArrayList<>();
+            ROLES.forEach(role -> row.add(probe.apply(role)));
+            seen.put(resource, row);
+        });
+        assertThat(seen).as("rows: resources; columns: " + ROLES).isEqualTo(MATRIX);
+    }
+
+    @Test
+    void ourPagesRefuseABrowserPostWithoutThePagesTokenOrFromAnotherSite() {
+        Http browser = new Http(port);
+        browser.loginToTasklist(logins.get("curator"), TestPeople.password(logins.get("curator")));
+        Http.Reply noToken = browser.postForm("/pairs/any-pair/termination", Map.of("reason", "OTHER", "comment", "CSRF"));
+        assertThat(noToken.status()).isEqualTo(403);
+        assertThat(noToken.json().path("message").asText()).startsWith("Форма устарела или отправлена с другого сайта");
+        Http.Reply upload = browser.upload("/registry/mentees/import", "a.csv", "ФИО;Email\nА;a@b.example\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(upload.status()).isEqualTo(403);
+    }
+
+    @Test
+    void noDefaultPasswordWorksOutsideTheDemoAndTheProductionCookieIsSecure() throws Exception {
+        var identity = engine.getIdentityService();
+        for (String login : List.of("admin", "director", "curator", "mentor1", "mentee1", "methodologist")) {
+            assertThat(identity.checkPassword(login, login)).as("demo password of " + login).isFalse();
+        }
+        var yaml = new org.springframework.beans.factory.config.YamlPropertiesFactoryBean();
+        yaml.setResources(new org.springframework.core.io.ClassPathResource("application-postgres.yaml"));
+        var production = yaml.getObject();
+        assertThat(production.getProperty("server.servlet.session.cookie.secure")).isEqualTo("${SESSION_COOKIE_SECURE:true}");
+        assertThat(production.getProperty("camunda.bpm.admin-user.password")).isEqualTo("${ADMIN_PASSWORD:}");
+    }
+
+    @Test
+    void aRefusalSaysWhyInRussian() {
+        Http.Reply refused = rest("mentor").get("/registry/mentees");
+        assertThat(refused.json().path("message").asText()).contains("только куратору, директору и администратору");
+        Http.Reply deployment = rest("curator").postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "x"),
+                Map.of("x.bpmn", new byte[] {1}));
+        assertThat(deployment.json().path("message").asText()).startsWith("Развёртывать процессы могут только методисты");
+    }
+
+    /** The apps the web application's login grants: 200 when the app is among them, 403 when not, 401 with no login. */
+    private int webapp(String role, String app) {
+        if (role.equals("anonymous")) {
+            return new Http(port).get("/camunda/api/admin/auth/user/default").status() == 404 ? 401 : 500;
+        }
+        Http browser = new Http(port);
+        Http.Reply login = browser.loginToTasklist(login(role), password(role));
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        for (var authorized : login.json().path("authorizedApps")) {
+            if (authorized.asText().equals(app)) {
+                return 200;
+            }
+        }
+        return 403;
+    }
+
+    private Http rest(String role) {
+        return role.equals("anonymous") ? new Http(port) : new Http(port).as(login(role), password(role));
+    }
+
+    private String login(String role) {
+        return role.equals("admin") ? "admin" : logins.get(role);
+    }
+
+    private String password(String role) {
+        return role.equals("admin") ? ProductionLikeEnvironment.ADMIN_PASSWORD : TestPeople.password(logins.get(role));
+    }
+
+    private String person(String login, String group, String email) {
+        TestPeople.ensure(engine.getIdentityService(), login, group, "Тестов", "Тест");
+        var user = engine.getIdentityService().createUserQuery().userId(login).singleResult();
+        user.setEmail(email);
+        engine.getIdentityService().saveUser(user);
+        return login;
+    }
+}
