@@ -30,6 +30,7 @@ import ru.nastavnik.pair.Pair;
 import ru.nastavnik.registry.MentorBank;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.PairDriver;
+import ru.nastavnik.support.QuestionnaireJobs;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
 
@@ -80,6 +81,7 @@ class MailOutageTest {
             instances.add(runtime.startProcessInstanceByKey("MentoringPair", "outage-" + run, Map.of("pair", JsonVariables.object(pair.toMap()),
                     "schoolName", "Школа сбоя " + run, "schoolYear", "2026/2027", "curator", curator)).getId());
         }
+        instances.forEach(instance -> QuestionnaireJobs.sendIn(engine, instance)); // the entry questionnaires, before the outage
         TestMailServer.purge();
         TestMailServer.stop();
         long down = System.nanoTime();
