@@ -26,13 +26,14 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import ru.nastavnik.identity.AsSystem;
 
 /**
  * A person changes a process only through the fields of the form in front of them. Both REST APIs (/engine-rest, and
@@ -102,17 +103,13 @@ class FormFieldsOnlyFilter extends OncePerRequestFilter {
 
     /** The form's field names; null when there is no deployed form to compare with (the engine then answers itself). */
     private Set<String> formFields(Supplier<InputStream> deployedForm) {
-        Authentication person = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return FormSchema.read(deployedForm.get()).variableNames();
-        } catch (ProcessEngineException | IllegalStateException noForm) {
-            return null;
-        } finally {
-            if (person != null) {
-                identity.setAuthentication(person);
+        return AsSystem.call(identity, () -> {
+            try {
+                return FormSchema.read(deployedForm.get()).variableNames();
+            } catch (ProcessEngineException | IllegalStateException noForm) {
+                return null;
             }
-        }
+        });
     }
 
     private String definitionId(Matcher start) {

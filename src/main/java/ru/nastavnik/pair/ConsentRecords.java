@@ -37,9 +37,15 @@ class ConsentRecords {
     /** Consented: the mentor and every mentee of the pair agreed, and nobody refused. */
     boolean allAgreed(Pair pair) {
         List<Consent> consents = of(pair.pairId());
-        return consents.stream().allMatch(Consent::agreed)
-                && consents.stream().anyMatch(c -> c.kind() == PersonKind.MENTOR && c.personId().equals(pair.mentorId()))
-                && pair.menteeIds().stream().allMatch(mentee -> consents.stream()
-                        .anyMatch(c -> c.kind() == PersonKind.MENTEE && c.personId().equals(mentee)));
+        return consents.stream().allMatch(Consent::agreed) && mentorAgreed(pair, consents) && menteesAgreed(pair, consents);
+    }
+
+    static boolean mentorAgreed(Pair pair, List<Consent> consents) {
+        return consents.stream().anyMatch(c -> c.kind() == PersonKind.MENTOR && c.personId().equals(pair.mentorId()) && c.agreed());
+    }
+
+    static boolean menteesAgreed(Pair pair, List<Consent> consents) {
+        return pair.menteeIds().stream().allMatch(mentee -> consents.stream()
+                .anyMatch(c -> c.kind() == PersonKind.MENTEE && c.personId().equals(mentee) && c.agreed()));
     }
 }

@@ -16,16 +16,14 @@ public class ConsentStatus {
     }
 
     public boolean mentorAgreed(VariableScope proposal) {
-        Pair pair = Pair.of(proposal.getVariable(PairVariables.PAIR));
-        return of(proposal).stream().anyMatch(c -> c.kind() == PersonKind.MENTOR && c.personId().equals(pair.mentorId()) && c.agreed());
+        Pair pair = pairOf(proposal);
+        return ConsentRecords.mentorAgreed(pair, consents.of(pair.pairId()));
     }
 
     /** Every mentee of the proposal agreed. */
     public boolean menteesAgreed(VariableScope proposal) {
-        Pair pair = Pair.of(proposal.getVariable(PairVariables.PAIR));
-        List<ConsentRecords.Consent> consents = of(proposal);
-        return pair.menteeIds().stream().allMatch(mentee -> consents.stream()
-                .anyMatch(c -> c.kind() == PersonKind.MENTEE && c.personId().equals(mentee) && c.agreed()));
+        Pair pair = pairOf(proposal);
+        return ConsentRecords.menteesAgreed(pair, consents.of(pair.pairId()));
     }
 
     /** A mentee refused: the other mentees of the group need not answer, the proposal ends. */
@@ -34,6 +32,10 @@ public class ConsentStatus {
     }
 
     private List<ConsentRecords.Consent> of(VariableScope proposal) {
-        return consents.of(Pair.of(proposal.getVariable(PairVariables.PAIR)).pairId());
+        return consents.of(pairOf(proposal).pairId());
+    }
+
+    private static Pair pairOf(VariableScope proposal) {
+        return Pair.of(proposal.getVariable(PairVariables.PAIR));
     }
 }

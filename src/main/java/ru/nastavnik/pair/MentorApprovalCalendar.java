@@ -1,12 +1,13 @@
 package ru.nastavnik.pair;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
+
+import ru.nastavnik.common.Mornings;
 
 /**
  * The timers of the 30-day watch (bean {@code mentorApprovalCalendar}): a warning to the curator a week before the last
@@ -17,10 +18,9 @@ public class MentorApprovalCalendar {
 
     static final String DUE_BY = "mentorDueBy";
     static final int WARNING_DAYS = 7;
-    private static final LocalTime MORNING = LocalTime.of(9, 0);
 
     public Date warning(VariableScope watch) {
-        return morningOf(dueBy(watch).minusDays(WARNING_DAYS));
+        return Mornings.of(dueBy(watch).minusDays(WARNING_DAYS));
     }
 
     /** The first moment after the last day: from then on the director decides, and an order approving the mentor waits for it. */
@@ -30,9 +30,5 @@ public class MentorApprovalCalendar {
 
     private static LocalDate dueBy(VariableScope watch) {
         return LocalDate.parse((String) watch.getVariable(DUE_BY));
-    }
-
-    static Date morningOf(LocalDate day) {
-        return Date.from(day.atTime(MORNING).atZone(ZoneId.systemDefault()).toInstant());
     }
 }

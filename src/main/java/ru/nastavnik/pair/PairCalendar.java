@@ -6,6 +6,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.common.Mornings;
+
 /**
  * The timers of a pair (bean {@code pairCalendar}), each in the morning: the day before a planned meeting; feedback
  * overdue three days after the meeting was recorded, escalated to the curator after seven; the day after the term ends.
@@ -17,15 +19,15 @@ public class PairCalendar {
     static final int FEEDBACK_ESCALATION_DAYS = 7;
 
     public Date meetingSoon(VariableScope pair) {
-        return MentorApprovalCalendar.morningOf(date(pair, PairVariables.PLANNED_MEETING).minusDays(1));
+        return Mornings.of(date(pair, PairVariables.PLANNED_MEETING).minusDays(1));
     }
 
     public Date feedbackOverdue(VariableScope pair) {
-        return MentorApprovalCalendar.morningOf(feedbackFrom(pair).plusDays(FEEDBACK_DAYS));
+        return Mornings.of(feedbackFrom(pair).plusDays(FEEDBACK_DAYS));
     }
 
     public Date feedbackEscalation(VariableScope pair) {
-        return MentorApprovalCalendar.morningOf(feedbackFrom(pair).plusDays(FEEDBACK_ESCALATION_DAYS));
+        return Mornings.of(feedbackFrom(pair).plusDays(FEEDBACK_ESCALATION_DAYS));
     }
 
     /** Feedback is asked from the day the meeting was recorded: a meeting recorded late does not make it overdue at once. */
@@ -37,7 +39,7 @@ public class PairCalendar {
     }
 
     public Date termEnded(VariableScope pair) {
-        return MentorApprovalCalendar.morningOf(Pair.of(pair.getVariable(PairVariables.PAIR)).endDate().plusDays(1));
+        return Mornings.of(Pair.of(pair.getVariable(PairVariables.PAIR)).endDate().plusDays(1));
     }
 
     private static LocalDate date(VariableScope scope, String name) {

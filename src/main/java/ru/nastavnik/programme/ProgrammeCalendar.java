@@ -1,14 +1,13 @@
 package ru.nastavnik.programme;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.common.Mornings;
 import ru.nastavnik.form.FormValues;
 
 /**
@@ -43,15 +42,14 @@ public class ProgrammeCalendar {
     static final int DEFAULT_SELECTION_MONTHS = 2;
     static final int DEFAULT_PROGRAMME_MONTHS = 12;
     static final int PAIRS_AFTER_SELECTION_DAYS = 14;
-    private static final LocalTime MORNING = LocalTime.of(9, 0);
 
     public Date overdue(VariableScope programme, String deadline) {
-        return morningOf(deadline(new FormValues(programme), Deadline.valueOf(deadline)).plusDays(1));
+        return Mornings.of(deadline(new FormValues(programme), Deadline.valueOf(deadline)).plusDays(1));
     }
 
     public Date escalation(VariableScope programme, String deadline) {
         FormValues values = new FormValues(programme);
-        return morningOf(deadline(values, Deadline.valueOf(deadline)).plusDays(1 + escalationDays(values)));
+        return Mornings.of(deadline(values, Deadline.valueOf(deadline)).plusDays(1 + escalationDays(values)));
     }
 
     /** The last day of the stage. */
@@ -93,9 +91,5 @@ public class ProgrammeCalendar {
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    private static Date morningOf(LocalDate day) {
-        return Date.from(day.atTime(MORNING).atZone(ZoneId.systemDefault()).toInstant());
     }
 }
