@@ -2,6 +2,7 @@ package ru.nastavnik.pair;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.JsonVariables;
+import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.registry.BankRefusals;
 import ru.nastavnik.registry.MenteeBank;
 
@@ -23,22 +25,31 @@ class ApprovePairsDelegate implements JavaDelegate {
     private final MenteeBank mentees;
     private final MentorApprovalWatch watch;
     private final Clock clock;
+    private final WorkProgress progress;
 
-    ApprovePairsDelegate(MenteeBank mentees, MentorApprovalWatch watch, Clock clock) {
+    ApprovePairsDelegate(MenteeBank mentees, MentorApprovalWatch watch, Clock clock, WorkProgress progress) {
         this.mentees = mentees;
         this.watch = watch;
         this.clock = clock;
+        this.progress = progress;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        FormingProgress.run(progress, execution, () -> approve(execution));
+    }
+
+    private void approve(DelegateExecution execution) {
         LocalDate today = LocalDate.now(clock);
-        List<Map<String, Object>> approved = ConsentedPairsDelegate.proposals(execution).stream().map(pair -> {
+        List<Pair> proposals = ConsentedPairsDelegate.proposals(execution);
+        List<Map<String, Object>> approved = new ArrayList<>();
+        for (Pair pair : proposals) {
+            progress.advance("Утверждаем наставников и сроки пар", approved.size(), proposals.size());
             Pair working = pair.withTerm(today, today.plusMonths(pair.months()));
             BankRefusals.asFormRejection(() -> mentees.approvePair(pair.mentorId(), pair.menteeIds(), today, working.endDate()));
             pair.menteeIds().forEach(watch::approved);
-            return working.toMap();
-        }).toList();
+            approved.add(working.toMap());
+        }
         execution.setVariable(PairVariables.PAIR_LIST, JsonVariables.object(approved));
         execution.setVariable(PairVariables.PAIRS, JsonVariables.of(approved));
     }

@@ -1,5 +1,6 @@
 package ru.nastavnik.pair;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -9,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.RussianDates;
+import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.AsSystem;
 import ru.nastavnik.registry.MenteesEntered;
 
@@ -25,21 +27,32 @@ class MentorApprovalWatch {
 
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final WorkProgress progress;
 
-    MentorApprovalWatch(@Lazy RuntimeService runtime, @Lazy IdentityService identity) {
+    MentorApprovalWatch(@Lazy RuntimeService runtime, @Lazy IdentityService identity, WorkProgress progress) {
         this.runtime = runtime;
         this.identity = identity;
+        this.progress = progress;
     }
 
     @EventListener
     void menteesEntered(MenteesEntered event) {
-        AsSystem.run(identity, () -> event.mentees().forEach(mentee -> runtime.startProcessInstanceByKey(PROCESS_KEY,
-                mentee.menteeId(), Map.of(
-                        PairVariables.MENTEE_ID, mentee.menteeId(),
-                        "menteeName", mentee.fullName(),
-                        "workStartDate", RussianDates.format(mentee.workStartDate()),
-                        MentorApprovalCalendar.DUE_BY, mentee.mentorDueBy().toString(),
-                        "mentorDueByText", RussianDates.format(mentee.mentorDueBy())))));
+        List<MenteesEntered.Entry> entered = event.mentees();
+        AsSystem.run(identity, () -> {
+            for (int i = 0; i < entered.size(); i++) {
+                progress.advance("Ставим на контроль 30-дневный срок утверждения наставника", i, entered.size());
+                start(entered.get(i));
+            }
+        });
+    }
+
+    private void start(MenteesEntered.Entry mentee) {
+        runtime.startProcessInstanceByKey(PROCESS_KEY, mentee.menteeId(), Map.of(
+                PairVariables.MENTEE_ID, mentee.menteeId(),
+                "menteeName", mentee.fullName(),
+                "workStartDate", RussianDates.format(mentee.workStartDate()),
+                MentorApprovalCalendar.DUE_BY, mentee.mentorDueBy().toString(),
+                "mentorDueByText", RussianDates.format(mentee.mentorDueBy())));
     }
 
     /** The mentee's mentor is approved (the order is signed): the watch ends, if there is one. */

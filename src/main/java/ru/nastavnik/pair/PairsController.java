@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
 import ru.nastavnik.common.RussianDates;
+import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.CurrentUser;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.system.PostGuard;
@@ -39,10 +40,12 @@ class PairsController {
 
     private final PairOverview overview;
     private final PairChanges changes;
+    private final WorkProgress progress;
 
-    PairsController(PairOverview overview, PairChanges changes) {
+    PairsController(PairOverview overview, PairChanges changes, WorkProgress progress) {
         this.overview = overview;
         this.changes = changes;
+        this.progress = progress;
     }
 
     @GetMapping({"", "/"})
@@ -101,6 +104,10 @@ class PairsController {
         List<PairOverview.PairRow> rows = overview.pairs();
         ModelAndView view = new ModelAndView("pairs/pairs");
         view.addObject("pairs", rows);
+        List<WorkProgress.Step> forming = progress.recent().stream()
+                .filter(FormingProgress::isForming).toList();
+        view.addObject("forming", forming);
+        view.addObject("formingRuns", forming.stream().anyMatch(WorkProgress.Step::running));
         view.addObject("working", rows.stream().filter(row -> row.state() == PairOverview.State.WORKING).count());
         view.addObject("completed", rows.stream().filter(row -> row.state() == PairOverview.State.COMPLETED).count());
         view.addObject("terminated", rows.stream().filter(row -> row.state() == PairOverview.State.TERMINATED).count());

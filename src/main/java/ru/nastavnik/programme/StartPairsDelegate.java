@@ -1,6 +1,7 @@
 package ru.nastavnik.programme;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -11,7 +12,9 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.JsonVariables;
+import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.AsSystem;
+import ru.nastavnik.pair.FormingProgress;
 import ru.nastavnik.pair.Pair;
 import ru.nastavnik.pair.PairVariables;
 
@@ -24,10 +27,12 @@ class StartPairsDelegate implements JavaDelegate {
 
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final WorkProgress progress;
 
-    StartPairsDelegate(@Lazy RuntimeService runtime, @Lazy IdentityService identity) {
+    StartPairsDelegate(@Lazy RuntimeService runtime, @Lazy IdentityService identity, WorkProgress progress) {
         this.runtime = runtime;
         this.identity = identity;
+        this.progress = progress;
     }
 
     @Override
@@ -35,11 +40,20 @@ class StartPairsDelegate implements JavaDelegate {
         if (!(execution.getVariable(PairVariables.PAIR_LIST) instanceof Collection<?> pairs)) {
             return;
         }
-        AsSystem.run(identity, () -> pairs.stream().map(Pair::of).forEach(pair ->
-                runtime.startProcessInstanceByKey(PairVariables.PROCESS_KEY, execution.getProcessBusinessKey(), Map.of(
-                        PairVariables.PAIR, JsonVariables.object(pair.toMap()),
-                        ProgrammeVariables.SCHOOL_NAME, execution.getVariable(ProgrammeVariables.SCHOOL_NAME),
-                        ProgrammeVariables.SCHOOL_YEAR, execution.getVariable(ProgrammeVariables.SCHOOL_YEAR),
-                        ProgrammeVariables.CURATOR, execution.getVariable(ProgrammeVariables.CURATOR)))));
+        List<Pair> started = pairs.stream().map(Pair::of).toList();
+        FormingProgress.run(progress, execution, () -> AsSystem.run(identity, () -> {
+            for (int i = 0; i < started.size(); i++) {
+                progress.advance("Начинаем работу пар", i, started.size());
+                start(execution, started.get(i));
+            }
+        }));
+    }
+
+    private void start(DelegateExecution execution, Pair pair) {
+        runtime.startProcessInstanceByKey(PairVariables.PROCESS_KEY, execution.getProcessBusinessKey(), Map.of(
+                PairVariables.PAIR, JsonVariables.object(pair.toMap()),
+                ProgrammeVariables.SCHOOL_NAME, execution.getVariable(ProgrammeVariables.SCHOOL_NAME),
+                ProgrammeVariables.SCHOOL_YEAR, execution.getVariable(ProgrammeVariables.SCHOOL_YEAR),
+                ProgrammeVariables.CURATOR, execution.getVariable(ProgrammeVariables.CURATOR)));
     }
 }

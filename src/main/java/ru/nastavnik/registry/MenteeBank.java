@@ -17,6 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.common.WorkProgress;
+
 /**
  * The mentee bank: import from files and pasted rows, one by one from a form, and the life of a mentee in pairs
  * (assigned to a mentor, completed, returned to the bank). Refusals are {@link BankRuleException}s; nothing is saved then.
@@ -31,12 +33,14 @@ public class MenteeBank {
     private final Mentors mentors;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final WorkProgress progress;
 
-    MenteeBank(Mentees mentees, Mentors mentors, Clock clock, ApplicationEventPublisher events) {
+    MenteeBank(Mentees mentees, Mentors mentors, Clock clock, ApplicationEventPublisher events, WorkProgress progress) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.clock = clock;
         this.events = events;
+        this.progress = progress;
     }
 
     /** Imports a CSV or XLSX file: good rows are saved, bad rows reported; a broken file is refused whole. */
@@ -268,7 +272,9 @@ public class MenteeBank {
     }
 
     private ImportReport save(Table table) {
+        progress.advance("Проверяем строки файла", 0, table.rows().size());
         BankImport.Outcome<NewMentee> outcome = rows().check(table, mentees.emails());
+        progress.advance("Записываем наставляемых в банк", 0, outcome.accepted().size());
         insert(outcome.accepted());
         log.info("Mentee bank import: {} row(s) saved, {} refused", outcome.accepted().size(), outcome.rejected().size());
         return outcome.report(outcome.accepted().size());

@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
+import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.system.PostGuard;
 import ru.nastavnik.system.Refusal;
@@ -34,14 +36,17 @@ import ru.nastavnik.system.StaffPages;
 class RegistryController {
 
     static final String FORBIDDEN = "Банки наставников и наставляемых доступны только куратору, директору и администратору.";
+    static final String PROGRESS = "progressId";
     static final String STALE_FORM = "Форма устарела или отправлена с другого сайта: обновите страницу /registry и загрузите файл ещё раз.";
 
     private final MenteeBank mentees;
     private final MentorBank mentors;
+    private final WorkProgress progress;
 
-    RegistryController(MenteeBank mentees, MentorBank mentors) {
+    RegistryController(MenteeBank mentees, MentorBank mentors, WorkProgress progress) {
         this.mentees = mentees;
         this.mentors = mentors;
+        this.progress = progress;
     }
 
     @GetMapping({"", "/"})
@@ -51,15 +56,28 @@ class RegistryController {
     }
 
     @PostMapping("/mentees/import")
-    Object importMentees(@RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request)
+    Object importMentees(@RequestParam(name = "file", required = false) MultipartFile file,
+                         @RequestParam(name = PROGRESS, required = false) String progressId, HttpServletRequest request)
             throws IOException {
-        return upload(file, request, "mentees", mentees::importFile);
+        return upload(file, request, "mentees", tracked(progressId, "Загрузка файла в банк наставляемых", mentees::importFile));
     }
 
     @PostMapping("/mentors/import")
-    Object importMentors(@RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request)
+    Object importMentors(@RequestParam(name = "file", required = false) MultipartFile file,
+                         @RequestParam(name = PROGRESS, required = false) String progressId, HttpServletRequest request)
             throws IOException {
-        return upload(file, request, "mentors", mentors::importFile);
+        return upload(file, request, "mentors", tracked(progressId, "Загрузка файла в банк наставников", mentors::importFile));
+    }
+
+    /** How far the upload the page sent with {@code progressId} has come, while its import runs (the page asks twice a second). */
+    @GetMapping(value = "/import-progress/{progressId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> importProgress(@PathVariable String progressId, HttpServletRequest request) {
+        allowStaff(request);
+        return progress.find(uploadKey(progressId))
+                .map(step -> ResponseEntity.ok(Map.<String, Object>of("stage", step.stage(), "done", step.done(),
+                        "total", step.total(), "percent", step.percent(), "finished", step.finished())))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping(value = "/mentees", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -129,6 +147,16 @@ class RegistryController {
         view.addObject("error", error);
         view.setStatus(status);
         return view;
+    }
+
+    private BiFunction<String, byte[], ImportReport> tracked(String progressId, String title,
+                                                            BiFunction<String, byte[], ImportReport> importer) {
+        return (fileName, content) -> progress.track(uploadKey(progressId), title, () -> importer.apply(fileName, content));
+    }
+
+    /** The page's random id, kept apart from other work; anything else than a plain id tracks nothing. */
+    private static String uploadKey(String progressId) {
+        return progressId != null && progressId.matches("[A-Za-z0-9-]{8,64}") ? "upload-" + progressId : null;
     }
 
     private static void allowStaff(HttpServletRequest request) {

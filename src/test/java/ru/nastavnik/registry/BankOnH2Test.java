@@ -13,6 +13,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ru.nastavnik.common.WorkProgress;
+
 /**
  * The banks work on the demo profile's H2 as on PostgreSQL: the same migration and queries. Without a Spring context:
  * a second application context in the test run would become the webapps' "default" engine for the tests after it.
@@ -29,7 +31,7 @@ class BankOnH2Test {
         Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(h2);
         Mentors mentorTable = new Mentors(jdbc);
-        this.mentees = new MenteeBank(new Mentees(jdbc), mentorTable, Clock.systemDefaultZone(), event -> { });
+        this.mentees = new MenteeBank(new Mentees(jdbc), mentorTable, Clock.systemDefaultZone(), event -> { }, new WorkProgress());
         this.mentors = new MentorBank(mentorTable, Clock.systemDefaultZone());
     }
 

@@ -11,10 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +80,52 @@ class BankUploadHttpTest {
 
         JsonNode list = JSON.readTree(new Http(port).as("bankcurator", TestPeople.password("bankcurator")).get("/registry/mentees").body());
         assertThat(list.findValuesAsText("email")).contains("rita." + run + "@school.example");
+    }
+
+    @Test
+    void aLongImportTellsTheCuratorHowFarItHasCome() throws Exception {
+        StringBuilder csv = new StringBuilder("ФИО;Email;Дата начала работы\n");
+        int rows = 300;
+        for (int i = 0; i < rows; i++) {
+            csv.append("Петрова Анна ").append(i).append(";progress").append(i).append('.').append(run)
+                    .append("@school.example;01.09.2025\n");
+        }
+        String progressId = UUID.randomUUID().toString();
+        Http curator = new Http(port).as("bankcurator", TestPeople.password("bankcurator"));
+        String progressPath = "/registry/import-progress/" + progressId;
+        assertThat(curator.get(progressPath).status()).as("nothing known before the upload").isEqualTo(404);
+
+        CompletableFuture<HttpResponse<String>> uploaded = CompletableFuture.supplyAsync(() -> {
+            try {
+                return upload("/registry/mentees/import", "bankcurator", "application/json", "Большой банк.csv",
+                        csv.toString().getBytes(StandardCharsets.UTF_8), Map.of("progressId", progressId));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<JsonNode> seen = new ArrayList<>();
+        while (!uploaded.isDone()) {
+            Http.Reply answer = curator.get(progressPath);
+            if (answer.status() == 200) {
+                seen.add(answer.json());
+            }
+            Thread.sleep(20);
+        }
+
+        assertThat(uploaded.get().statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(uploaded.get().body()).path("imported").asInt()).isEqualTo(rows);
+        assertThat(seen).as("the watches being started, counted while the import runs").anySatisfy(step -> {
+            assertThat(step.path("stage").asText()).contains("30-дневный срок");
+            assertThat(step.path("total").asInt()).isEqualTo(rows);
+            assertThat(step.path("done").asInt()).isBetween(1, rows - 1);
+            assertThat(step.path("finished").asBoolean()).isFalse();
+        });
+        JsonNode last = curator.get(progressPath).json();
+        assertThat(last.path("finished").asBoolean()).isTrue();
+        assertThat(last.path("stage").asText()).isEqualTo("Готово");
+        assertThat(last.path("percent").asInt()).isEqualTo(100);
+        assertThat(new Http(port).as("bankmentor", TestPeople.password("bankmentor")).get(progressPath).status())
+                .as("a mentor sees no bank's work").isEqualTo(403);
     }
 
     @Test
