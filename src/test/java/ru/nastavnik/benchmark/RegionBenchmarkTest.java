@@ -129,8 +129,8 @@ class RegionBenchmarkTest {
         TaskLists lists = new TaskLists(engine, port);
         lists.deploy();
         List<String> mentorLogins = lists.mentors(SCALE.mentors());
-        long nanos = lists.open(SCALE.openTasks(), mentorLogins, SCALE.schools());
-        Figures.add("3 Task lists", "open tasks started (2 threads) / mentors / schools", SCALE.openTasks() + " in "
+        long nanos = lists.open(SCALE.openTasks(), mentorLogins, SCALE.schools(), transaction);
+        Figures.add("3 Task lists", "open tasks started (2 threads, 200 a transaction) / mentors / schools", SCALE.openTasks() + " in "
                 + Figures.seconds(nanos) + " / " + SCALE.mentors() + " / " + SCALE.schools());
         try {
             int page = Math.min(15, SCALE.openTasks() / SCALE.mentors());
