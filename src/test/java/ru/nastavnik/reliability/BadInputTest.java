@@ -27,6 +27,8 @@ import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.PairDriver;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.ProgrammeSteps;
+import ru.nastavnik.support.QuestionnaireFixture;
+import ru.nastavnik.support.QuestionnaireJobs;
 import ru.nastavnik.support.Stage1Forms;
 import ru.nastavnik.support.TestPeople;
 
@@ -66,6 +68,7 @@ class BadInputTest {
     private String signTask;
     private String mentorA;
     private String young1;
+    private String questionnaireLink;
     private final List<String> extraMentees = new ArrayList<>();
 
     @BeforeAll
@@ -104,6 +107,8 @@ class BadInputTest {
         var pairInstance = pairs.pairs().get(0);
         pairId = (String) engine.getRuntimeService().getVariable(pairInstance.getId(), "pairId");
         meetingTask = pairs.taskOf(pairInstance, "Task_AcquaintanceMeeting").getId();
+        QuestionnaireJobs.sendIn(engine, pairInstance.getId());
+        questionnaireLink = QuestionnaireFixture.linksTo(steps.email("young1")).get(0);
 
         // a second round: the young mentee who started on 1 September waits for an order signed after the 30 days
         newRound();
@@ -131,6 +136,9 @@ class BadInputTest {
             }
             assertThat(reply.body()).as("no stack trace").doesNotContain("\tat ", "at org.", "at java.", "Caused by", "Exception:");
             assertThat(reply.body()).as("a Russian message").containsPattern("[А-Яа-яЁё]").contains(c.expected());
+            if (c.where().startsWith("/q/")) {
+                assertThat(reply.body()).as("markup sent back as text").doesNotContain("<script>", "<img");
+            }
             assertThat(state()).as("nothing stored").isEqualTo(before);
         }));
     }
@@ -262,6 +270,35 @@ class BadInputTest {
         cases.add(upload("an e-mail already in the bank", "mentees.csv",
                 (header + "Двойник " + run + ";" + steps.email("young1") + ";01.09.2025\n").getBytes(StandardCharsets.UTF_8), "уже есть в банке"));
 
+        // the questionnaire behind a mentee's personal link, posted as a script would, past the page's own checks
+        cases.add(new Case("a guessed token", "/q/{token}", () -> new Http(port).getHtml("/q/" + "A".repeat(43)), "Ссылка не найдена"));
+        cases.add(new Case("a token with markup and a null byte", "/q/{token}", () -> new Http(port).getHtml("/q/%3Cscript%3E%00abc"),
+                "Запрос не распознан"));
+        cases.add(new Case("a 2,000-character token", "/q/{token}", () -> new Http(port).getHtml("/q/" + "A".repeat(2000)), "Ссылка не найдена"));
+        cases.add(new Case("a 10,000-character token", "/q/{token}", () -> new Http(port).getHtml("/q/" + "A".repeat(10_000)),
+                "Запрос не распознан"));
+        cases.add(new Case("answers to a guessed token", "/q/{token}", () -> answers(questionnaireLink.substring(0, 45) + "AAA", Map.of()),
+                "Ссылка не найдена"));
+        cases.add(questionnaire("a scale answer out of the scale", Map.of("q.involvement", "7"), "Оценка должна быть от 1 до 5."));
+        cases.add(questionnaire("a scale answer as words", Map.of("q.involvement", "пять"), "Оценка должна быть числом от 1 до 5."));
+        cases.add(questionnaire("a required answer missing", Map.of("q.involvement", ""), "Выберите оценку от 1 до 5."));
+        cases.add(questionnaire("a choice not in the list", Map.of("q.expectedTime", "always"), "Такого варианта ответа нет"));
+        cases.add(questionnaire("a 100,000-character free text", Map.of("q.expectations", big), "Ответ не длиннее 2000 знаков, сейчас 100000."));
+        cases.add(questionnaire("HTML/script in the free text of a post with a scale out of range",
+                Map.of("q.involvement", "0", "q.expectations", "<script>alert('взлом')</script><img src=x onerror=alert(1)>"),
+                "&lt;script&gt;alert(&#39;взлом&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"));
+        cases.add(questionnaire("control characters in the free text", Map.of("q.expectations", "Ответ\0\7"), "непечатаемые символы"));
+        cases.add(new Case("answers as JSON instead of a form", "/q/{token}", () -> new Http(port).postJson(questionnaireLink,
+                "{\"q.involvement\":\"5\"}"), "Форма не принята"));
+        cases.add(new Case("answers without the page's nonce", "/q/{token}", () -> answers(questionnaireLink, Map.of("nonce", "")),
+                "Форма не принята"));
+        cases.add(new Case("answers with another nonce", "/q/{token}", () -> answers(questionnaireLink, Map.of("nonce", "forged")),
+                "Форма не принята"));
+        cases.add(new Case("answers posted from another site", "/q/{token}", () -> {
+            Http http = new Http(port);
+            return http.postPage(questionnaireLink, QuestionnaireFixture.menteeEntryAnswers(nonce(), 4), "https://evil.example");
+        }, "Форма не принята"));
+
         // migration and deployment, as the methodologist's script or Camunda Modeler sends them
         cases.add(new Case("a plan naming nothing", "/api/migration/plan", () -> methodologist().postJson("/api/migration/plan", "{}"),
                 "Укажите, что переносить"));
@@ -322,6 +359,24 @@ class BadInputTest {
         return new Case(input, "/registry/mentees/import", () -> curator().upload("/registry/mentees/import", fileName, content), expected);
     }
 
+    private Case questionnaire(String input, Map<String, String> changed, String expected) {
+        return new Case(input, "/q/{token}", () -> answers(questionnaireLink, changed), expected);
+    }
+
+    /** The mentee's every entry answer, filled well (the page's nonce, scales at 4), then the changed fields replaced. */
+    private Http.Reply answers(String link, Map<String, String> changed) {
+        Http http = new Http(port);
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (Map.Entry<String, String> field : QuestionnaireFixture.menteeEntryAnswers(nonce(), 4)) {
+            fields.add(Map.entry(field.getKey(), changed.getOrDefault(field.getKey(), field.getValue())));
+        }
+        return http.postPage(link, fields, http.base());
+    }
+
+    private String nonce() {
+        return QuestionnaireFixture.nonce(new Http(port).getHtml(questionnaireLink).body());
+    }
+
     private Http.Reply deploy(String name, byte[] content) {
         return methodologist().postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "bad-" + run), Map.of(name, content));
     }
@@ -335,9 +390,11 @@ class BadInputTest {
     private Map<String, Long> state() {
         Map<String, Long> state = new java.util.TreeMap<>();
         for (String table : List.of("nst_mentee", "nst_mentor", "nst_order", "nst_consent", "nst_meeting", "nst_feedback", "nst_absence",
-                "nst_sent_mail", "act_re_deployment", "act_ge_bytearray", "act_ru_execution", "act_ru_job", "act_hi_procinst")) {
+                "nst_sent_mail", "nst_questionnaire_round", "nst_questionnaire_invitation", "nst_questionnaire_link",
+                "nst_questionnaire_answer", "act_re_deployment", "act_ge_bytearray", "act_ru_execution", "act_ru_job", "act_hi_procinst")) {
             state.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
+        state.put("answered invitations", jdbc.queryForObject("select count(answered_at) from nst_questionnaire_invitation", Long.class));
         state.put("act_ru_task", jdbc.queryForObject("select count(*) * 1000 + coalesce(sum(rev_), 0) from act_ru_task", Long.class));
         state.put("act_ru_variable", jdbc.queryForObject("select count(*) * 1000 + coalesce(sum(rev_), 0) from act_ru_variable", Long.class));
         return state;
