@@ -83,7 +83,15 @@ class RegionBenchmarkTest {
         ProcessEngine bare = BareEngine.start();
         double[] perSecond;
         try {
+            String bareDatabase = ((ProcessEngineConfigurationImpl) bare.getProcessEngineConfiguration()).getJdbcUrl()
+                    .replaceAll(".*/([^/?]+).*", "$1");
+            DatabaseWork ours = DatabaseWork.from(jdbc, jdbc.queryForObject("select current_database()", String.class));
+            DatabaseWork baseline = DatabaseWork.from(jdbc, bareDatabase);
             perSecond = new PairLifecycle(engine, bare).run(pairs, SCALE.warmUpPairs(), today);
+            boolean wait = !SCALE.name().equals("smoke");
+            Figures.add("1 Pair lifecycle", "Nastavnik, database work per pair", ours.perItem(count, wait));
+            Figures.add("1 Pair lifecycle", "bare engine, database work per pair", baseline.perItem(count, false));
+            Figures.add("1 Pair lifecycle", "Nastavnik, tables read whole most", ours.wholeTableReads(6));
         } finally {
             bare.close();
             ClockUtil.reset();
