@@ -48,10 +48,12 @@ class ConcurrentChangeFilter extends OncePerRequestFilter {
 
     private final TaskService tasks;
     private final IdentityService identity;
+    private final DatabaseReachability database;
 
-    ConcurrentChangeFilter(@Lazy TaskService tasks, @Lazy IdentityService identity) {
+    ConcurrentChangeFilter(@Lazy TaskService tasks, @Lazy IdentityService identity, DatabaseReachability database) {
         this.tasks = tasks;
         this.identity = identity;
+        this.database = database;
     }
 
     @Override
@@ -98,6 +100,9 @@ class ConcurrentChangeFilter extends OncePerRequestFilter {
         }
         if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN || response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             return null;
+        }
+        if ((failure != null || response.getStatus() >= 500) && database.unreachable()) {
+            return null; // no use asking for the task: the database is down (DatabaseOutageFilter answers)
         }
         boolean open = AsSystem.call(identity, () -> tasks.createTaskQuery().taskId(taskId).count() > 0);
         return open ? null : TASK_GONE;
