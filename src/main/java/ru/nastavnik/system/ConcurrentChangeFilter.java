@@ -95,7 +95,8 @@ class ConcurrentChangeFilter extends OncePerRequestFilter {
             }
         }
         String body = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
-        if (body.contains("OptimisticLockingException")) {
+        // submit-form wraps the engine's OptimisticLockingException (ENGINE-03005) into a RestException: only its text is left
+        if (body.contains("OptimisticLockingException") || body.contains("ENGINE-03005")) {
             return CHANGED_MEANWHILE;
         }
         if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN || response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {

@@ -2,6 +2,10 @@ package ru.nastavnik.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,6 +23,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.thymeleaf.ITemplateEngine;
@@ -29,16 +34,19 @@ import org.thymeleaf.context.Context;
  * would be answered 500 «ошибка на сервере», or in English by the REST APIs. Whatever fails while the database does
  * not answer is answered 503 with the Russian reason and Retry-After: nothing was saved, try again in a minute. The
  * same application answers as soon as the database is back: the pool replaces its broken connections by itself.
- * Outermost of our filters; the health endpoint keeps its own answer (DOWN) for the monitoring.
+ * Inside RestRefusalFilter, so that it reads the engine's own answer; the health endpoint keeps its own (DOWN).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+@Order(Ordered.HIGHEST_PRECEDENCE + 12)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
     static final String MESSAGE = "База данных временно недоступна, данные не сохранены. Повторите через минуту; "
             + "если не получится — сообщите администратору.";
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> LOST = List.of("Could not open JDBC Connection", "Connection is not available",
+            "SQLTransientConnectionException", "An I/O error occurred while sending to the backend",
+            "terminating connection due to administrator command", "the database system is");
 
     private final DatabaseReachability database;
     private final ITemplateEngine templates;
@@ -64,7 +72,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         } catch (ServletException | IOException | RuntimeException e) {
             failure = e;
         }
-        if ((failure != null || buffered.getStatus() >= 500) && database.unreachable()) {
+        if ((failure != null || buffered.getStatus() >= 500) && (lostDatabase(failure, buffered) || database.unreachable())) {
             log.warn("{} {} refused: the database does not answer", request.getMethod(), request.getRequestURI());
             buffered.resetBuffer();
             buffered.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -85,6 +93,23 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             rethrow(failure); // the container's error page answers it
         }
         buffered.copyBodyToResponse();
+    }
+
+    /**
+     * Whether the failure itself says the connection to the database was lost or never made: the server may be back
+     * by the time the reachability is asked. The REST APIs leave only their text of the exception.
+     */
+    private static boolean lostDatabase(Throwable failure, ContentCachingResponseWrapper response) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        String body = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+        return LOST.stream().anyMatch(body::contains);
     }
 
     /** A browser opening one of our pages; the REST APIs and scripts get JSON. */
