@@ -176,7 +176,7 @@ class DatabaseRestartTest {
             }
         }
 
-        waitFor(Duration.ofSeconds(120), "every mentor's step of every pair done", () -> openSteps(instances) == 0
+        waitFor(Duration.ofSeconds(60 + 2L * instances.size()), "every mentor's step of every pair done", () -> openSteps(instances) == 0
                 && countMentorFeedback(instances) == instances.size());
         working.set(false);
         for (Future<?> loop : loops) {
