@@ -109,7 +109,8 @@ class ConcurrentChangeFilter extends OncePerRequestFilter {
         return open ? null : TASK_GONE;
     }
 
-    private static void rethrow(Exception failure) throws ServletException, IOException {
+    /** Passes a failure of the chain on, as it was. */
+    static void rethrow(Exception failure) throws ServletException, IOException {
         if (failure instanceof ServletException e) {
             throw e;
         }

@@ -90,7 +90,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             return;
         }
         if (failure != null) {
-            rethrow(failure); // the container's error page answers it
+            ConcurrentChangeFilter.rethrow(failure); // the container's error page answers it
         }
         buffered.copyBodyToResponse();
     }
@@ -120,15 +120,5 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) && !StaffPages.wantsJson(request);
-    }
-
-    private static void rethrow(Exception failure) throws ServletException, IOException {
-        if (failure instanceof ServletException e) {
-            throw e;
-        }
-        if (failure instanceof IOException e) {
-            throw e;
-        }
-        throw (RuntimeException) failure;
     }
 }
