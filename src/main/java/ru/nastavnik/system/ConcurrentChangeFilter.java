@@ -48,10 +48,12 @@ class ConcurrentChangeFilter extends OncePerRequestFilter {
 
     private final TaskService tasks;
     private final IdentityService identity;
+    private final DatabaseReachability database;
 
-    ConcurrentChangeFilter(@Lazy TaskService tasks, @Lazy IdentityService identity) {
+    ConcurrentChangeFilter(@Lazy TaskService tasks, @Lazy IdentityService identity, DatabaseReachability database) {
         this.tasks = tasks;
         this.identity = identity;
+        this.database = database;
     }
 
     @Override
@@ -93,17 +95,22 @@ class ConcurrentChangeFilter extends OncePerRequestFilter {
             }
         }
         String body = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
-        if (body.contains("OptimisticLockingException")) {
+        // submit-form wraps the engine's OptimisticLockingException (ENGINE-03005) into a RestException: only its text is left
+        if (body.contains("OptimisticLockingException") || body.contains("ENGINE-03005")) {
             return CHANGED_MEANWHILE;
         }
         if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN || response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             return null;
         }
+        if ((failure != null || response.getStatus() >= 500) && database.unreachable()) {
+            return null; // no use asking for the task: the database is down (DatabaseOutageFilter answers)
+        }
         boolean open = AsSystem.call(identity, () -> tasks.createTaskQuery().taskId(taskId).count() > 0);
         return open ? null : TASK_GONE;
     }
 
-    private static void rethrow(Exception failure) throws ServletException, IOException {
+    /** Passes a failure of the chain on, as it was. */
+    static void rethrow(Exception failure) throws ServletException, IOException {
         if (failure instanceof ServletException e) {
             throw e;
         }

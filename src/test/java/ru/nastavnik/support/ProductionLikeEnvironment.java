@@ -16,14 +16,19 @@ public class ProductionLikeEnvironment implements ApplicationContextInitializer<
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestDatabase.Coordinates database = TestDatabase.newDatabase();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("productionLikeEnvironment", Map.of(
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("productionLikeEnvironment",
+                variables(TestDatabase.newDatabase())));
+    }
+
+    /** The operator's environment variables for that database. */
+    public static Map<String, Object> variables(TestDatabase.Coordinates database) {
+        return Map.of(
                 "DB_URL", database.url(),
                 "DB_USER", database.user(),
                 "DB_PASSWORD", database.password() == null ? "" : database.password(),
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(TestMailServer.port()),
                 "ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "SESSION_COOKIE_SECURE", "false")));
+                "SESSION_COOKIE_SECURE", "false");
     }
 }
