@@ -75,6 +75,7 @@ class CrashWhileFormingPairsTest {
         long formedNanos;
         try (ApplicationProcess first = ApplicationProcess.start("crash-first", ApplicationProcess.postgres(database), settings())) {
             first.awaitHealthy(START);
+            expect(as(first, "admin").get("/engine-rest/process-definition/key/PairFormation"), 200); // healthy means deployed
             staff(first);
             startProgramme(first);
             rounds = proposePairs(first, pairCount, roundCount);
