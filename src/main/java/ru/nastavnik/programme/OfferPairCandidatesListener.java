@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,8 +44,8 @@ class OfferPairCandidatesListener implements TaskListener {
     }
 
     /** «; подходит: Громов Пётр (совпадает: математика)» when some mentor shares the mentee's request or subject. */
-    private static String bestMentor(List<MentorSuggestion> suggestions) {
-        return suggestions.stream().findFirst()
+    private static String bestMentor(MentorSuggestion suggestion) {
+        return Optional.ofNullable(suggestion)
                 .filter(best -> best.explanation().startsWith("совпадает"))
                 .map(best -> "; подходит: " + best.fullName() + " (" + best.explanation().split(";")[0] + ")")
                 .orElse("");
@@ -67,13 +68,13 @@ class OfferPairCandidatesListener implements TaskListener {
                         + (mentor.tags().isEmpty() ? "" : "; " + String.join(", ", mentor.tags())), mentor.id()))
                 .toList());
         LocalDate today = LocalDate.now(clock);
-        Map<String, List<MentorSuggestion>> suggestions = mentees.suggestMentorsForWaiting();
+        Map<String, MentorSuggestion> suggestions = mentees.bestMentorsForWaiting();
         Options.put(task, MENTEE_OPTIONS, mentees.waitingMentees().stream()
                 .filter(mentee -> !menteesPlanned.contains(mentee.id()))
                 .map(mentee -> new Options.Option(mentee.fullName()
                         + (mentee.subject() == null ? "" : ", " + mentee.subject())
                         + (mentee.mentorDueBy().isBefore(today) ? "" : ", наставник — до " + RussianDates.format(mentee.mentorDueBy()))
-                        + bestMentor(suggestions.getOrDefault(mentee.id(), List.of())), mentee.id()))
+                        + bestMentor(suggestions.get(mentee.id())), mentee.id()))
                 .toList());
         Options.put(task, FORM_OPTIONS, Arrays.stream(MentoringForm.values())
                 .map(form -> new Options.Option(form.title(), form.code())).toList());

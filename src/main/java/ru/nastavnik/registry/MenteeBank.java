@@ -84,19 +84,13 @@ public class MenteeBank {
     }
 
     /**
-     * For every mentee waiting for a mentor (by mentee id): the mentors with a free place, best first, each with the
-     * reasons in Russian. The banks are read once, however many mentees wait.
+     * For every mentee waiting for a mentor (by mentee id): the best mentor with a free place, with the reasons in
+     * Russian. The banks are read once, however many mentees wait.
      */
     @Transactional(readOnly = true)
-    public Map<String, List<MentorSuggestion>> suggestMentorsForWaiting() {
-        List<Mentor> candidates = mentors.list();
-        Map<String, List<MentorSuggestion>> suggestions = new HashMap<>();
-        for (Mentee mentee : mentees.list()) {
-            if (mentee.status() == MenteeStatus.WAITING) {
-                suggestions.put(mentee.id(), MentorSuggestions.rank(mentee, candidates));
-            }
-        }
-        return suggestions;
+    public Map<String, MentorSuggestion> bestMentorsForWaiting() {
+        return MentorSuggestions.best(mentees.list().stream().filter(mentee -> mentee.status() == MenteeStatus.WAITING).toList(),
+                mentors.list());
     }
 
     @Transactional(readOnly = true)

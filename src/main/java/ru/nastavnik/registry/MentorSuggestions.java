@@ -2,9 +2,11 @@ package ru.nastavnik.registry;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,29 +23,81 @@ final class MentorSuggestions {
     }
 
     static List<MentorSuggestion> rank(Mentee mentee, List<Mentor> mentors) {
-        Set<String> wanted = stems(String.join(" ", nullToEmpty(mentee.mainRequest()), nullToEmpty(mentee.subject())));
+        Set<String> wanted = wanted(mentee);
         List<MentorSuggestion> ranked = new ArrayList<>();
         for (Mentor mentor : mentors) {
-            if (mentor.freePlaces() == 0) {
-                continue;
+            if (mentor.freePlaces() > 0) {
+                ranked.add(suggestion(wanted, mentor, mentorWords(mentor)));
             }
-            List<String> shared = shared(wanted, mentor);
-            int hours = mentor.hoursPerMonth() == null ? 0 : mentor.hoursPerMonth();
-            int score = MATCH_WEIGHT * shared.size() + mentor.freePlaces() + Math.min(hours, 20) / 4;
-            ranked.add(new MentorSuggestion(mentor.id(), mentor.fullName(), score, explanation(shared, mentor.freePlaces(), hours)));
         }
-        ranked.sort(Comparator.comparingInt(MentorSuggestion::score).reversed().thenComparing(MentorSuggestion::fullName));
+        ranked.sort(ORDER);
         return ranked;
     }
 
-    /** The mentor's own words (tags first, then competences) that meet the mentee's request or subject. */
-    private static List<String> shared(Set<String> wanted, Mentor mentor) {
+    /**
+     * For each mentee (by id), the mentor {@link #rank} puts first, if any. Each mentor's words are read once and only
+     * the best is kept: offering the candidates of a form stays fast with a thousand mentees waiting and as many mentors.
+     */
+    static Map<String, MentorSuggestion> best(List<Mentee> mentees, List<Mentor> mentors) {
+        List<Mentor> free = mentors.stream().filter(mentor -> mentor.freePlaces() > 0).toList();
+        List<Set<String>> stems = free.stream().map(mentor -> stems(mentorWords(mentor))).toList();
+        Map<String, MentorSuggestion> best = new HashMap<>();
+        for (Mentee mentee : mentees) {
+            Set<String> wanted = wanted(mentee);
+            int top = -1;
+            int topScore = Integer.MIN_VALUE;
+            for (int i = 0; i < free.size(); i++) {
+                int sharedStems = 0;
+                for (String stem : stems.get(i)) {
+                    sharedStems += wanted.contains(stem) ? 1 : 0;
+                }
+                int score = score(sharedStems, free.get(i));
+                if (score > topScore || score == topScore && free.get(i).fullName().compareTo(free.get(top).fullName()) < 0) {
+                    top = i;
+                    topScore = score;
+                }
+            }
+            if (top >= 0) {
+                best.put(mentee.id(), suggestion(wanted, free.get(top), mentorWords(free.get(top))));
+            }
+        }
+        return best;
+    }
+
+    private static final Comparator<MentorSuggestion> ORDER =
+            Comparator.comparingInt(MentorSuggestion::score).reversed().thenComparing(MentorSuggestion::fullName);
+
+    private static Set<String> wanted(Mentee mentee) {
+        return stems(String.join(" ", nullToEmpty(mentee.mainRequest()), nullToEmpty(mentee.subject())));
+    }
+
+    private static MentorSuggestion suggestion(Set<String> wanted, Mentor mentor, Set<String> words) {
+        List<String> shared = shared(wanted, words);
+        return new MentorSuggestion(mentor.id(), mentor.fullName(), score(shared.size(), mentor),
+                explanation(shared, mentor.freePlaces(), hours(mentor)));
+    }
+
+    private static int score(int sharedWords, Mentor mentor) {
+        return MATCH_WEIGHT * sharedWords + mentor.freePlaces() + Math.min(hours(mentor), 20) / 4;
+    }
+
+    private static int hours(Mentor mentor) {
+        return mentor.hoursPerMonth() == null ? 0 : mentor.hoursPerMonth();
+    }
+
+    /** The mentor's own words, tags first, then competences. */
+    private static Set<String> mentorWords(Mentor mentor) {
         Set<String> words = new LinkedHashSet<>();
         mentor.tags().forEach(tag -> words.addAll(words(tag)));
         words.addAll(words(nullToEmpty(mentor.competences())));
+        return words;
+    }
+
+    /** The mentor's words that meet the mentee's request or subject. */
+    private static List<String> shared(Set<String> wanted, Set<String> mentorWords) {
         List<String> shared = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String word : words) {
+        for (String word : mentorWords) {
             String stem = stem(word);
             if (wanted.contains(stem) && seen.add(stem)) {
                 shared.add(word);
@@ -63,8 +117,12 @@ final class MentorSuggestions {
     }
 
     private static Set<String> stems(String text) {
-        Set<String> stems = new LinkedHashSet<>();
-        words(text).forEach(word -> stems.add(stem(word)));
+        return stems(words(text));
+    }
+
+    private static Set<String> stems(java.util.Collection<String> words) {
+        Set<String> stems = new java.util.HashSet<>();
+        words.forEach(word -> stems.add(stem(word)));
         return stems;
     }
 

@@ -121,6 +121,12 @@ public final class Http {
         return base;
     }
 
+    /** A PUT without a body, as /engine-rest/group/{id}/members/{user} takes it. */
+    public Reply put(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Reply postJson(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
