@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,14 +11,13 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 
-import ru.nastavnik.common.JsonVariables;
 import ru.nastavnik.pair.Pair;
-import ru.nastavnik.pair.PairVariables;
 import ru.nastavnik.registry.ImportReport;
 import ru.nastavnik.registry.Mentee;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.Mentor;
 import ru.nastavnik.registry.MentorBank;
+import ru.nastavnik.support.JointMeetingPairs;
 
 /**
  * The region's people as the curator enters them (bank files through the banks' own import) and its pairs as the
@@ -113,12 +111,7 @@ final class Region {
 
     /** The process variables startPairsDelegate gives every MentoringPair. */
     static Map<String, Object> pairVariables(Pair pair) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(PairVariables.PAIR, JsonVariables.object(pair.toMap()));
-        variables.put("schoolName", SCHOOL);
-        variables.put("schoolYear", "2026/2027");
-        variables.put("curator", CURATOR);
-        return variables;
+        return JointMeetingPairs.variables(pair, SCHOOL, CURATOR);
     }
 
     long running(String processKey) {
