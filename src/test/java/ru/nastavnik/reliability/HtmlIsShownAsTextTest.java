@@ -90,7 +90,10 @@ class HtmlIsShownAsTextTest {
             browser.waitForText("Мои задачи");
 
             // Tasklist: the consent form names the mentee (a text field of the form, markdown filled from a variable)
-            shownAsTextInTasklist(browser, pairs.tasks("Task_MenteeConsent").get(0), "Письменное согласие", "Ёжикова " + run);
+            Task consent = pairs.tasks("Task_MenteeConsent").stream()
+                    .filter(task -> String.valueOf(engine.getTaskService().getVariable(task.getId(), "pair")).contains(mentee))
+                    .findFirst().orElseThrow();
+            shownAsTextInTasklist(browser, consent, "Письменное согласие", "Ёжикова " + run);
             pairs.consentAll();
 
             // the director returns the order with a comment in markup: the curator's rework form shows it
