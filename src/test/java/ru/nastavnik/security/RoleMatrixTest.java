@@ -50,6 +50,8 @@ class RoleMatrixTest {
         MATRIX.put("dashboard /dashboard", List.of(200, 200, 403, 403, 403, 200, 302));
         MATRIX.put("pairs /pairs", List.of(200, 200, 403, 403, 403, 200, 302));
         MATRIX.put("reports /reports", List.of(200, 200, 403, 403, 200, 200, 302));
+        MATRIX.put("questionnaire answers counted /dashboard/figures.csv", List.of(200, 200, 403, 403, 403, 200, 302));
+        MATRIX.put("another person's questionnaire /q/{token}", List.of(404, 404, 404, 404, 404, 404, 404));
         MATRIX.put("deployment /engine-rest/deployment/create", List.of(403, 403, 403, 403, 400, 400, 401));
         MATRIX.put("migration /api/migration/plan", List.of(403, 403, 403, 403, 400, 400, 401));
         MATRIX.put("Tasklist", List.of(200, 200, 200, 200, 200, 200, 401));
@@ -100,6 +102,8 @@ class RoleMatrixTest {
         probes.put("dashboard /dashboard", role -> rest(role).get("/dashboard").status());
         probes.put("pairs /pairs", role -> rest(role).get("/pairs").status());
         probes.put("reports /reports", role -> rest(role).get("/reports").status());
+        probes.put("questionnaire answers counted /dashboard/figures.csv", role -> rest(role).get("/dashboard/figures.csv").status());
+        probes.put("another person's questionnaire /q/{token}", role -> rest(role).get("/q/" + "Qx7".repeat(14) + "A").status());
         probes.put("deployment /engine-rest/deployment/create", role -> rest(role).postMultipart("/engine-rest/deployment/create",
                 Map.of("deployment-name", "matrix-" + run), Map.of("matrix.bpmn", "не BPMN".getBytes(StandardCharsets.UTF_8))).status());
         probes.put("migration /api/migration/plan", role -> rest(role).postJson("/api/migration/plan", "{}").status());
