@@ -20,7 +20,7 @@ import ru.nastavnik.registry.MenteesEntered;
  * when the order approving the mentor is signed. Started in the transaction that saved the mentee.
  */
 @Component
-class MentorApprovalWatch {
+public class MentorApprovalWatch {
 
     static final String PROCESS_KEY = "MentorApprovalDeadline";
     static final String APPROVED = "MentorApproved";
@@ -56,7 +56,7 @@ class MentorApprovalWatch {
     }
 
     /** The mentee's mentor is approved (the order is signed): the watch ends, if there is one. */
-    void approved(String menteeId) {
+    public void approved(String menteeId) {
         // by the instance, not by the business key: correlating by business key reads every watch waiting for the
         // message (one per mentee in the bank), 90 ms a mentee with 10,000 of them (docs/benchmarks.md, scenario 4)
         AsSystem.run(identity, () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)

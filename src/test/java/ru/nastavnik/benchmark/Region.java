@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 
+import ru.nastavnik.pair.MentorApprovalWatch;
 import ru.nastavnik.pair.Pair;
 import ru.nastavnik.registry.ImportReport;
 import ru.nastavnik.registry.Mentee;
@@ -34,9 +35,11 @@ final class Region {
     private final ProcessEngine engine;
     private final MentorBank mentors;
     private final MenteeBank mentees;
+    private final MentorApprovalWatch watch;
 
-    Region(ProcessEngine engine, MentorBank mentors, MenteeBank mentees) {
+    Region(ProcessEngine engine, MentorBank mentors, MenteeBank mentees, MentorApprovalWatch watch) {
         this.engine = engine;
+        this.watch = watch;
         this.mentors = mentors;
         this.mentees = mentees;
     }
@@ -98,13 +101,15 @@ final class Region {
         return pairs;
     }
 
-    /** The order is signed (what approvePairsDelegate does): each pair works from today, the 30-day watch ends. */
+    /**
+     * The order is signed (what approvePairsDelegate does, with the same bank and watch calls): each pair works from
+     * today, the 30-day watch ends.
+     */
     List<Pair> approve(List<Pair> proposed, LocalDate today) {
         return proposed.stream().map(pair -> {
             Pair working = pair.withTerm(today, today.plusMonths(pair.months()));
             mentees.approvePair(pair.mentorId(), pair.menteeIds(), today, working.endDate());
-            pair.menteeIds().forEach(id -> engine.getRuntimeService().createMessageCorrelation("MentorApproved")
-                    .processInstanceBusinessKey(id).correlateAllWithResult());
+            pair.menteeIds().forEach(watch::approved);
             return working;
         }).toList();
     }

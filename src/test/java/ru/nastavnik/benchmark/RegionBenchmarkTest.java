@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.nastavnik.pair.MentorApprovalWatch;
 import ru.nastavnik.pair.Pair;
 import ru.nastavnik.registry.Mentee;
 import ru.nastavnik.registry.MenteeBank;
@@ -50,6 +51,8 @@ class RegionBenchmarkTest {
     @Autowired
     MenteeBank mentees;
     @Autowired
+    MentorApprovalWatch watch;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
@@ -62,7 +65,7 @@ class RegionBenchmarkTest {
 
     @BeforeEach
     void region() {
-        region = new Region(engine, mentors, mentees);
+        region = new Region(engine, mentors, mentees, watch);
         TestPeople.ensure(engine.getIdentityService(), Region.CURATOR, "curator", "Кураторова", "Анна");
         TestMailServer.purge();
     }

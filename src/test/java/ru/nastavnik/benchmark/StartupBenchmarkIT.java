@@ -14,10 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import ru.nastavnik.support.ApplicationProcess;
+import ru.nastavnik.support.TestDatabase;
 
 /**
  * Scenario 5 (benchmark profile only, after the jar is packaged): seconds from {@code java} to {@code /actuator/health}
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class StartupBenchmarkIT {
 
     private static final String SCENARIO = "5 Footprint";
+    private static final Map<String, String> DEMO = Map.of("SPRING_PROFILES_ACTIVE", "demo");
 
     private final String heap = System.getProperty("benchmark.heap", "2g");
 
@@ -50,13 +55,41 @@ class StartupBenchmarkIT {
         assertThat(archive).exists();
         Figures.add(SCENARIO, "class data sharing archive made by a training run (as the image is built)",
                 Figures.seconds(System.nanoTime() - training));
-        double shared = secondsToReady(List.of("-XX:SharedArchiveFile=" + archive, "-jar", application.toString()));
+        List<String> asTheImage = List.of("-XX:SharedArchiveFile=" + archive, "-jar", application.toString());
+        double shared = secondsToReady(asTheImage, DEMO);
         Figures.target(SCENARIO, "the same, started as the image does (extracted jar, class data sharing archive)",
                 Figures.number(shared) + " s", "≤ 12 s", shared <= 12);
+
+        // production: the postgres profile on a database of its own, first start (schema) and a restart (an update)
+        Map<String, String> production = ApplicationProcess.postgres(TestDatabase.newDatabase());
+        double first = secondsToReady(asTheImage, production);
+        Figures.add(SCENARIO, "as the image, postgres profile, first start on an empty database", Figures.number(first) + " s");
+        double restart = secondsToReady(asTheImage, production);
+        Figures.target(SCENARIO, "as the image, postgres profile, restart on its database (after an update)",
+                Figures.number(restart) + " s", "≤ 12 s", restart <= 12);
         Figures.print(new Scale("startup", 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     private double secondsToReady(List<String> arguments) throws Exception {
+        return secondsToReady(arguments, DEMO);
+    }
+
+    /**
+     * Seconds until ready; a start whose port was taken meanwhile (a free port is chosen before the start, and another
+     * connection may take it in between) is tried once more.
+     */
+    private double secondsToReady(List<String> arguments, Map<String, String> environment) throws Exception {
+        Start start = start(arguments, environment);
+        if (start.seconds() < 0 && Files.readString(start.log()).contains("already in use")) {
+            start = start(arguments, environment);
+        }
+        assertThat(start.seconds()).as("ready; log in " + start.log()).isPositive();
+        return start.seconds();
+    }
+
+    private record Start(double seconds, Path log) { }
+
+    private Start start(List<String> arguments, Map<String, String> environment) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -66,8 +99,8 @@ class StartupBenchmarkIT {
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(new File(home.toFile(), "application.log"));
+        builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
-        builder.environment().put("SPRING_PROFILES_ACTIVE", "demo");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
         long start = System.nanoTime();
@@ -86,8 +119,7 @@ class StartupBenchmarkIT {
                     Thread.sleep(50);
                 }
             }
-            assertThat(ready).as("ready; log in " + home).isPositive();
-            return ready / 1e9;
+            return new Start(ready < 0 ? -1 : ready / 1e9, home.resolve("application.log"));
         } finally {
             application.destroy();
             application.waitFor();
