@@ -66,14 +66,10 @@ class ConcurrentChangeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Matcher task = TASK_ACTION.matcher(path(request));
         task.matches();
-        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-        Exception failure = null;
-        try {
-            chain.doFilter(request, buffered);
-        } catch (ServletException | IOException | RuntimeException e) {
-            failure = e;
-        }
-        String message = failure != null || buffered.getStatus() >= 400 ? conflict(task.group(1), failure, buffered) : null;
+        HeldAnswer held = HeldAnswer.of(chain, request, response);
+        ContentCachingResponseWrapper buffered = held.response();
+        Exception failure = held.failure();
+        String message = held.failed(400) ? conflict(task.group(1), failure, buffered) : null;
         if (message != null) {
             log.info("Task {}: {} refused, changed by someone else meanwhile", task.group(1), request.getMethod());
             buffered.resetBuffer();
@@ -83,7 +79,7 @@ class ConcurrentChangeFilter extends OncePerRequestFilter {
             JSON.writeValue(buffered.getOutputStream(), Map.of("type", "ConcurrentChange", "message", message));
         } else if (failure != null) {
             buffered.copyBodyToResponse();
-            rethrow(failure);
+            held.rethrowFailure();
         }
         buffered.copyBodyToResponse();
     }
@@ -99,25 +95,16 @@ class ConcurrentChangeFilter extends OncePerRequestFilter {
         if (body.contains("OptimisticLockingException") || body.contains("ENGINE-03005")) {
             return CHANGED_MEANWHILE;
         }
-        if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN || response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             return null;
         }
+        // a 403 stands unless the task is gone: the loser of a race may read the task before the winner's commit and
+        // its grants after it (they go with the task), which the engine reports as missing rights
         if ((failure != null || response.getStatus() >= 500) && database.unreachable()) {
             return null; // no use asking for the task: the database is down (DatabaseOutageFilter answers)
         }
         boolean open = AsSystem.call(identity, () -> tasks.createTaskQuery().taskId(taskId).count() > 0);
         return open ? null : TASK_GONE;
-    }
-
-    /** Passes a failure of the chain on, as it was. */
-    static void rethrow(Exception failure) throws ServletException, IOException {
-        if (failure instanceof ServletException e) {
-            throw e;
-        }
-        if (failure instanceof IOException e) {
-            throw e;
-        }
-        throw (RuntimeException) failure;
     }
 
     private static String path(HttpServletRequest request) {

@@ -65,14 +65,10 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-        Exception failure = null;
-        try {
-            chain.doFilter(request, buffered);
-        } catch (ServletException | IOException | RuntimeException e) {
-            failure = e;
-        }
-        if ((failure != null || buffered.getStatus() >= 500) && (lostDatabase(failure, buffered) || database.unreachable())) {
+        HeldAnswer held = HeldAnswer.of(chain, request, response);
+        ContentCachingResponseWrapper buffered = held.response();
+        Exception failure = held.failure();
+        if (held.failed(500) && (lostDatabase(failure, buffered) || database.unreachable())) {
             log.warn("{} {} refused: the database does not answer", request.getMethod(), request.getRequestURI());
             buffered.resetBuffer();
             buffered.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -89,9 +85,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             buffered.copyBodyToResponse();
             return;
         }
-        if (failure != null) {
-            ConcurrentChangeFilter.rethrow(failure); // the container's error page answers it
-        }
+        held.rethrowFailure(); // the container's error page answers it
         buffered.copyBodyToResponse();
     }
 

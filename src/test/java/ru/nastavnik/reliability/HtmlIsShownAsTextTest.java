@@ -182,8 +182,10 @@ class HtmlIsShownAsTextTest {
      */
     private void shownAsTextInTasklist(Browser browser, Task task, String formText, String nearText) throws InterruptedException {
         browser.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
+        browser.driver().navigate().refresh(); // a hash change alone may leave the task shown before
         browser.waitForText(formText);
         browser.waitForText(nearText);
+        browser.waitForText(MARKUP);
         Thread.sleep(500); // an image that fails to load calls its onerror a moment later
         assertThat(browser.pageText()).as(task.getName()).contains(MARKUP);
         Object ran = ((JavascriptExecutor) browser.driver()).executeScript("return window.__xss === undefined ? null : window.__xss;");
