@@ -182,7 +182,6 @@ class HtmlIsShownAsTextTest {
      */
     private void shownAsTextInTasklist(Browser browser, Task task, String formText, String nearText) throws InterruptedException {
         browser.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
-        browser.driver().navigate().refresh(); // a hash change alone may leave the task shown before
         browser.waitForText(formText);
         browser.waitForText(nearText);
         browser.waitForText(MARKUP);
