@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -80,6 +81,14 @@ public class WorkProgress {
                 failed ? "Прервано: изменения не сохранены" : "Готово", failed ? step.done() : step.total(), step.total(), true, failed,
                 step.started(), clock.instant()));
         forgetOld();
+    }
+
+    /** Does {@code each} for every item, telling the tracked work before each one how many of them are done. */
+    public <T> void forEach(String stage, List<T> items, Consumer<T> each) {
+        for (int i = 0; i < items.size(); i++) {
+            advance(stage, i, items.size());
+            each.accept(items.get(i));
+        }
     }
 
     public Optional<Step> find(String id) {

@@ -43,13 +43,12 @@ class ApprovePairsDelegate implements JavaDelegate {
         LocalDate today = LocalDate.now(clock);
         List<Pair> proposals = ConsentedPairsDelegate.proposals(execution);
         List<Map<String, Object>> approved = new ArrayList<>();
-        for (Pair pair : proposals) {
-            progress.advance("Утверждаем наставников и сроки пар", approved.size(), proposals.size());
+        progress.forEach("Утверждаем наставников и сроки пар", proposals, pair -> {
             Pair working = pair.withTerm(today, today.plusMonths(pair.months()));
             BankRefusals.asFormRejection(() -> mentees.approvePair(pair.mentorId(), pair.menteeIds(), today, working.endDate()));
             pair.menteeIds().forEach(watch::approved);
             approved.add(working.toMap());
-        }
+        });
         execution.setVariable(PairVariables.PAIR_LIST, JsonVariables.object(approved));
         execution.setVariable(PairVariables.PAIRS, JsonVariables.of(approved));
     }

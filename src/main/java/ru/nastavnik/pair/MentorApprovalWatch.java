@@ -1,6 +1,5 @@
 package ru.nastavnik.pair;
 
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -37,13 +36,8 @@ public class MentorApprovalWatch {
 
     @EventListener
     void menteesEntered(MenteesEntered event) {
-        List<MenteesEntered.Entry> entered = event.mentees();
-        AsSystem.run(identity, () -> {
-            for (int i = 0; i < entered.size(); i++) {
-                progress.advance("Ставим на контроль 30-дневный срок утверждения наставника", i, entered.size());
-                start(entered.get(i));
-            }
-        });
+        AsSystem.run(identity, () -> progress.forEach("Ставим на контроль 30-дневный срок утверждения наставника",
+                event.mentees(), this::start));
     }
 
     private void start(MenteesEntered.Entry mentee) {

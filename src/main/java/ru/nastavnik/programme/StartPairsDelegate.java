@@ -41,12 +41,8 @@ class StartPairsDelegate implements JavaDelegate {
             return;
         }
         List<Pair> started = pairs.stream().map(Pair::of).toList();
-        FormingProgress.run(progress, execution, () -> AsSystem.run(identity, () -> {
-            for (int i = 0; i < started.size(); i++) {
-                progress.advance("Начинаем работу пар", i, started.size());
-                start(execution, started.get(i));
-            }
-        }));
+        FormingProgress.run(progress, execution, () -> AsSystem.run(identity, () ->
+                progress.forEach("Начинаем работу пар", started, pair -> start(execution, pair))));
     }
 
     private void start(DelegateExecution execution, Pair pair) {

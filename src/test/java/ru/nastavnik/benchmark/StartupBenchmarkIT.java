@@ -2,7 +2,6 @@ package ru.nastavnik.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -95,12 +94,7 @@ class StartupBenchmarkIT {
             port = socket.getLocalPort();
         }
         Path home = Files.createTempDirectory("nastavnik-startup");
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap));
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(new File(home.toFile(), "application.log"));
-        builder.environment().putAll(environment);
-        builder.environment().put("PORT", String.valueOf(port));
+        ProcessBuilder builder = java(arguments, environment, String.valueOf(port), home.resolve("application.log"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
         long start = System.nanoTime();
@@ -128,15 +122,20 @@ class StartupBenchmarkIT {
 
     /** Runs {@code java} with {@code arguments} in {@code directory} (demo profile) until it ends by itself. */
     private void run(List<String> arguments, Path directory) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap));
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectErrorStream(true).redirectOutput(new File(directory.toFile(), "run.log"));
-        builder.environment().put("SPRING_PROFILES_ACTIVE", "demo");
-        builder.environment().put("PORT", "0");
-        Process process = builder.start();
+        Process process = java(arguments, DEMO, "0", directory.resolve("run.log")).start();
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("ended; log in " + directory).isTrue();
         assertThat(process.exitValue()).as("exit code; log in " + directory).isZero();
+    }
+
+    /** {@code java} with the benchmark's heap and {@code arguments}, in the log's directory, with that environment. */
+    private ProcessBuilder java(List<String> arguments, Map<String, String> environment, String port, Path log) {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(log.getParent().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        builder.environment().put("PORT", port);
+        return builder;
     }
 
     private static Path jar() throws IOException {
