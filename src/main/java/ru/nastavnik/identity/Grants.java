@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /**
  * Grants a group exactly these permissions on a resource, at every start: an existing grant is brought back to them,
@@ -29,8 +30,18 @@ final class Grants {
             grant.setGroupId(role.groupId());
             grant.setResource(resource);
             grant.setResourceId(resourceId);
+        } else if (((AuthorizationEntity) grant).getPermissions() == bits(permissions)) {
+            return; // as it should be: no write, so nodes starting together on one database do not collide here
         }
         grant.setPermissions(permissions);
         authorizations.saveAuthorization(grant);
+    }
+
+    private static int bits(Permission... permissions) {
+        int bits = 0;
+        for (Permission permission : permissions) {
+            bits |= permission.getValue();
+        }
+        return bits;
     }
 }
