@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,8 +22,10 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.xml.ModelException;
 
 /**
- * Runs {@link ModelRules#checkBeforeDeployment} over every BPMN of a new deployment, whoever deploys it (Camunda Modeler
- * through /engine-rest, Java, the application's own start), before the engine parses or stores anything.
+ * Checks every file of a new deployment, whoever deploys it (Camunda Modeler through /engine-rest, Java, the
+ * application's own start), before the engine parses or stores anything: only BPMN, DMN and Camunda Forms files, each
+ * within the {@link ModelSandbox}, and every BPMN by {@link ModelRules#checkBeforeDeployment}. A stored deployment the
+ * engine loads again into its cache passes the sandbox again, so a model stored before these rules is not run.
  * <p>
  * Camunda 7 has no public API for this: a deployer (like a BpmnParseListener) is engine-internal API. A deployer was
  * chosen because it sees the whole deployment at once, forms included, and reads the BPMN with the public model API.
@@ -30,37 +33,83 @@ import org.camunda.bpm.model.xml.ModelException;
 final class DeploymentGuard implements Deployer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> BPMN = List.of(".bpmn", ".bpmn20.xml");
+    private static final List<String> DMN = List.of(".dmn", ".dmn11.xml");
+    private static final String FORM = ".form";
 
-    private final Predicate<String> beanExists;
+    private final Predicate<String> processApi;
+    private final ModelSandbox sandbox;
 
-    DeploymentGuard(Predicate<String> beanExists) {
-        this.beanExists = beanExists;
+    DeploymentGuard(Predicate<String> processApi, ModelSandbox sandbox) {
+        this.processApi = processApi;
+        this.sandbox = sandbox;
     }
 
     @Override
     public void deploy(DeploymentEntity deployment) {
-        // deployers also run when the engine reloads a stored deployment into its cache: that one passed already
-        if (!deployment.isNew() || deployment.getResources() == null) {
+        if (deployment.getResources() == null) {
             return;
         }
         Map<String, ResourceEntity> resources = new TreeMap<>(deployment.getResources());
+        if (!deployment.isNew()) {
+            // the engine reloads a stored deployment into its cache: it runs only while it keeps the sandbox
+            List<String> problems = new ArrayList<>();
+            resources.values().forEach(resource -> sandboxProblems(resource).forEach(p -> problems.add(fileName(resource) + ": " + p)));
+            if (!problems.isEmpty()) {
+                throw ModelRejectedException.storedModel(problems);
+            }
+            return;
+        }
         Set<String> formsAlongside = resources.values().stream()
-                .filter(resource -> resource.getName().endsWith(".form"))
+                .filter(resource -> resource.getName().endsWith(FORM))
                 .map(DeploymentGuard::formId)
                 .filter(id -> !id.isEmpty())
                 .collect(Collectors.toSet());
-        ModelRules rules = new ModelRules(beanExists, formsAlongside, DeploymentGuard::formDeployedBefore);
+        ModelRules rules = new ModelRules(processApi, formsAlongside, DeploymentGuard::formDeployedBefore);
         List<String> problems = new ArrayList<>();
         for (ResourceEntity resource : resources.values()) {
-            if (resource.getName().endsWith(".bpmn") || resource.getName().endsWith(".bpmn20.xml")) {
-                for (String problem : check(rules, resource)) {
-                    problems.add(fileName(resource) + ": " + problem);
-                }
+            List<String> found = new ArrayList<>(kindProblems(resource));
+            if (found.isEmpty()) {
+                found.addAll(sandboxProblems(resource));
             }
+            if (found.isEmpty() && endsWithAny(resource.getName(), BPMN)) {
+                found.addAll(check(rules, resource));
+            }
+            found.forEach(problem -> problems.add(fileName(resource) + ": " + problem));
         }
         if (!problems.isEmpty()) {
             throw new ModelRejectedException(problems);
         }
+    }
+
+    private static List<String> kindProblems(ResourceEntity resource) {
+        String name = resource.getName().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".cmmn") || name.endsWith(".cmmn10.xml") || name.endsWith(".cmmn11.xml")) {
+            return List.of("модели CMMN не поддерживаются: процессы описываются в BPMN.");
+        }
+        if (!endsWithAny(name, BPMN) && !endsWithAny(name, DMN) && !name.endsWith(FORM)) {
+            return List.of("в развёртывание включаются только модели BPMN (.bpmn), таблицы решений DMN (.dmn) и формы "
+                    + "Camunda Forms (.form).");
+        }
+        return List.of();
+    }
+
+    private List<String> sandboxProblems(ResourceEntity resource) {
+        String name = resource.getName().toLowerCase(Locale.ROOT);
+        if (endsWithAny(name, BPMN)) {
+            return sandbox.problems(ModelSandbox.Kind.BPMN, resource.getBytes());
+        }
+        if (endsWithAny(name, DMN)) {
+            return sandbox.problems(ModelSandbox.Kind.DMN, resource.getBytes());
+        }
+        if (name.endsWith(FORM)) {
+            return ModelSandbox.formProblems(resource.getBytes());
+        }
+        return List.of();
+    }
+
+    private static boolean endsWithAny(String name, List<String> suffixes) {
+        return suffixes.stream().anyMatch(name::endsWith);
     }
 
     private static List<String> check(ModelRules rules, ResourceEntity resource) {
@@ -72,7 +121,6 @@ final class DeploymentGuard implements Deployer {
         }
         return rules.checkBeforeDeployment(model);
     }
-
     private static boolean formDeployedBefore(String formId) {
         return Context.getCommandContext().getCamundaFormDefinitionManager().findLatestDefinitionByKey(formId) != null;
     }

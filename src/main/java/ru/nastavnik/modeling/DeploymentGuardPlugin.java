@@ -6,10 +6,15 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
-/** Puts the {@link DeploymentGuard} in front of the engine's own deployers (the starter applies every plugin bean). */
+/**
+ * Puts the {@link DeploymentGuard} in front of the engine's own deployers, and limits the names the engine resolves in
+ * expressions to the process API (the starter applies every plugin bean). CMMN is off engine-wide: nothing here uses it,
+ * and the engine checks no authorizations on case instances.
+ */
 @Component
 class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
 
@@ -21,8 +26,13 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        ProcessApiBeans processApi = new ProcessApiBeans(application);
+        configuration.setBeans(processApi.asMap());
+        configuration.setExpressionManager(new SpringExpressionManager(application, processApi.asMap()));
+        configuration.setCmmnEnabled(false);
         List<Deployer> before = new ArrayList<>();
-        before.add(new DeploymentGuard(application::containsBean));
+        ExpressionCheck expressions = new ExpressionCheck(processApi::contains, processApi::isSpringBean);
+        before.add(new DeploymentGuard(processApi::contains, new ModelSandbox(expressions)));
         if (configuration.getCustomPreDeployers() != null) {
             before.addAll(configuration.getCustomPreDeployers());
         }

@@ -56,7 +56,7 @@ public final class ModelRules {
         this.beanExists = beanExists;
         this.formsAlongside = Set.copyOf(formsAlongside);
         this.formDeployedBefore = formDeployedBefore;
-        this.timers = new TimerExpressions(beanExists);
+        this.timers = new TimerExpressions();
     }
 
     /** Every rule: what the test suite demands of processes/. */

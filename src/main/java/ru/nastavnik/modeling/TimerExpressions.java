@@ -7,11 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -20,17 +16,12 @@ import org.springframework.scheduling.support.CronExpression;
 
 /**
  * Whether a timer's date, duration or cycle can be read: a literal must be ISO 8601 (or a cron line for a cycle) as
- * the engine reads it; an expression may name a variable, but a method call must go to an existing bean.
+ * the engine reads it; an expression is the {@link ModelSandbox}'s to check.
  */
 final class TimerExpressions {
 
     enum Kind { DATE, DURATION, CYCLE }
 
-    /** Objects and functions the engine itself offers in expressions. */
-    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "dateTime", "now", "currentUser",
-            "currentUserGroups", "authenticatedUserId", "variableScope");
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
-    private static final Pattern ROOT = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(\\(|\\.\\s*[A-Za-z_][A-Za-z0-9_]*\\s*\\()?");
     private static final List<Function<String, ?>> DATE_FORMS = List.of(OffsetDateTime::parse, LocalDateTime::parse, LocalDate::parse);
     private static final DatatypeFactory XML_TYPES;
 
@@ -42,19 +33,13 @@ final class TimerExpressions {
         }
     }
 
-    private final Predicate<String> beanExists;
-
-    TimerExpressions(Predicate<String> beanExists) {
-        this.beanExists = beanExists;
-    }
-
     /** Why the engine could not use this text, in Russian; empty when it can. */
     Optional<String> problem(Kind kind, String text) {
         if (text == null || text.isBlank()) {
             return Optional.of("срок пуст");
         }
         if (text.contains("${") || text.contains("#{")) {
-            return expressionProblem(text.trim());
+            return Optional.empty(); // an expression: the sandbox checks it, in new and in stored models alike
         }
         boolean readable = switch (kind) {
             case DATE -> isDate(text.trim()) || isDuration(text.trim());
@@ -62,27 +47,6 @@ final class TimerExpressions {
             case CYCLE -> isCycle(text.trim());
         };
         return readable ? Optional.empty() : Optional.of("«" + text.trim() + "» не читается: " + expected(kind));
-    }
-
-    private Optional<String> expressionProblem(String text) {
-        String rest = EXPRESSION.matcher(text).replaceAll("");
-        if (rest.contains("${") || rest.contains("#{") || rest.contains("}")) {
-            return Optional.of("выражение «" + text + "» не закрыто или записано с ошибкой");
-        }
-        Matcher expression = EXPRESSION.matcher(text);
-        while (expression.find()) {
-            Matcher root = ROOT.matcher(expression.group(1));
-            if (!root.find()) {
-                return Optional.of("выражение «" + text + "» записано с ошибкой");
-            }
-            String name = root.group(1);
-            boolean calls = root.group(2) != null;
-            // ${name} or ${name.property} reads a variable; a call needs a bean (or one of the engine's own names)
-            if (calls && !ENGINE_NAMES.contains(name) && !beanExists.test(name)) {
-                return Optional.of("в выражении «" + text + "» компонент " + name + " не существует в приложении");
-            }
-        }
-        return Optional.empty();
     }
 
     private static String expected(Kind kind) {

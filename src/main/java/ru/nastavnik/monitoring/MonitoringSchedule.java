@@ -3,6 +3,8 @@ package ru.nastavnik.monitoring;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.ProcessApi;
+
 /**
  * When the rounds start by themselves: the timer start event of {@code MonitoringSchedule} reads
  * {@code ${monitoringSchedule.cycle()}} when the model is deployed. By default at 9:00 on 1 December and 1 June (seed
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
  * calls it by reflection.
  */
 @Component("monitoringSchedule")
+@ProcessApi
 public class MonitoringSchedule {
 
     static final String DECEMBER_AND_JUNE = "0 0 9 1 12,6 ?";

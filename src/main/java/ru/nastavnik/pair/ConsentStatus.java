@@ -5,8 +5,11 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.ProcessApi;
+
 /** What the consent records of a proposal say, for the gateways after the consent steps (bean {@code consentStatus}). */
 @Component("consentStatus")
+@ProcessApi
 public class ConsentStatus {
 
     private final ConsentRecords consents;

@@ -7,6 +7,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.ProcessApi;
+
 import ru.nastavnik.common.Mornings;
 
 /**
@@ -14,6 +16,7 @@ import ru.nastavnik.common.Mornings;
  * day, in the morning; the director's decision as soon as the last day is over.
  */
 @Component("mentorApprovalCalendar")
+@ProcessApi
 public class MentorApprovalCalendar {
 
     static final String DUE_BY = "mentorDueBy";

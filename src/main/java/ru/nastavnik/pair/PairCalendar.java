@@ -6,6 +6,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.ProcessApi;
+
 import ru.nastavnik.common.Mornings;
 
 /**
@@ -13,6 +15,7 @@ import ru.nastavnik.common.Mornings;
  * overdue three days after the meeting was recorded, escalated to the curator after seven; the day after the term ends.
  */
 @Component("pairCalendar")
+@ProcessApi
 public class PairCalendar {
 
     static final int FEEDBACK_DAYS = 3;

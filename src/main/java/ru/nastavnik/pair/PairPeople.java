@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.ProcessApi;
+
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
@@ -18,6 +20,7 @@ import ru.nastavnik.registry.MentorBank;
  * Bean {@code pairPeople}, used in the models' assignee expressions.
  */
 @Component("pairPeople")
+@ProcessApi
 public class PairPeople {
 
     private final MentorBank mentors;

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.ProcessApi;
+
 import ru.nastavnik.common.Mornings;
 import ru.nastavnik.form.FormValues;
 
@@ -19,6 +21,7 @@ import ru.nastavnik.form.FormValues;
  * {@code ${programmeCalendar.escalation(execution, 'MENTEE_BANK')}} the escalation days later.
  */
 @Component("programmeCalendar")
+@ProcessApi
 public class ProgrammeCalendar {
 
     /** The stages' deadlines; each knows its default and the start-form setting that overrides it. */
