@@ -69,11 +69,13 @@ final class DeploymentGuard implements Deployer {
         List<String> problems = new ArrayList<>();
         for (ResourceEntity resource : resources.values()) {
             List<String> found = new ArrayList<>(kindProblems(resource));
-            if (found.isEmpty()) {
+            if (found.isEmpty() && endsWithAny(resource.getName().toLowerCase(Locale.ROOT), BPMN)) {
+                // the model API reads the whole file into memory: only one that streamed through within the limits
+                if (sandbox.read(ModelSandbox.Kind.BPMN, resource.getBytes(), found)) {
+                    found.addAll(check(rules, resource));
+                }
+            } else if (found.isEmpty()) {
                 found.addAll(sandboxProblems(resource));
-            }
-            if (found.isEmpty() && endsWithAny(resource.getName(), BPMN)) {
-                found.addAll(check(rules, resource));
             }
             found.forEach(problem -> problems.add(fileName(resource) + ": " + problem));
         }

@@ -143,9 +143,6 @@ final class ExpressionCheck {
     }
 
     private static Optional<String> scope(Path path) {
-        if (path.steps.size() > 1) {
-            return Optional.of("у " + path.root.name + " можно прочитать одну переменную или одно свойство, без цепочек.");
-        }
         if (path.steps.isEmpty()) {
             return Optional.empty();
         }
@@ -157,6 +154,9 @@ final class ExpressionCheck {
         if (step.arguments == null && (step.name == null || !SCOPE_PROPERTIES.contains(step.name))) {
             return Optional.of("свойство " + path.root.name + "." + (step.name == null ? "[…]" : step.name)
                     + " недоступно в моделях.");
+        }
+        if (path.steps.size() > 1) {
+            return Optional.of("у " + path.root.name + " можно прочитать одну переменную или одно свойство, без цепочек.");
         }
         return Optional.empty();
     }

@@ -38,6 +38,7 @@ final class ModelSandbox {
     static final int MAX_ELEMENTS = 50_000;
 
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    private static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
     private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script", "connector");
     private static final Set<String> FORBIDDEN_CAMUNDA_ATTRIBUTES = Set.of("class", "variableMappingClass", "formKey",
             "caseRef", "caseBinding", "caseVersion", "caseTenantId", "resource", "formHandlerClass");
@@ -64,9 +65,15 @@ final class ModelSandbox {
     /** The problems of a BPMN or DMN file, each a Russian sentence naming the element; empty when it may be deployed. */
     List<String> problems(Kind kind, byte[] xml) {
         List<String> problems = new ArrayList<>();
+        read(kind, xml, problems);
+        return problems;
+    }
+
+    /** Adds the file's problems; true when the whole file could be read (it is safe to parse as a model). */
+    boolean read(Kind kind, byte[] xml, List<String> problems) {
         if (xml.length > MAX_BYTES) {
             problems.add("файл больше " + MAX_BYTES / 1024 / 1024 + " МБ.");
-            return problems;
+            return false;
         }
         Deque<String> elements = new ArrayDeque<>();
         int count = 0;
@@ -77,20 +84,20 @@ final class ModelSandbox {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
                     problems.add("объявление DOCTYPE запрещено.");
-                    return problems;
+                    return false;
                 }
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                     problems.add("ссылки на сущности XML запрещены.");
-                    return problems;
+                    return false;
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (++count > MAX_ELEMENTS) {
                         problems.add("в файле больше " + MAX_ELEMENTS + " элементов.");
-                        return problems;
+                        return false;
                     }
                     if (elements.size() >= MAX_DEPTH) {
                         problems.add("вложенность элементов глубже " + MAX_DEPTH + " уровней.");
-                        return problems;
+                        return false;
                     }
                     elements.push(describe(reader, elements));
                     if (prose > 0 || PROSE.contains(reader.getLocalName())) {
@@ -107,12 +114,16 @@ final class ModelSandbox {
             }
         } catch (XMLStreamException e) {
             problems.add("файл не читается как XML (строка " + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber()) + ").");
+            return false;
         }
-        return problems;
+        return true;
     }
 
     private void startElement(Kind kind, XMLStreamReader reader, String element, List<String> problems) {
         String name = reader.getLocalName();
+        if (kind == Kind.DMN && name.equals("decision") && blank(reader.getAttributeValue(CAMUNDA_DMN, "historyTimeToLive"))) {
+            problems.add(element + ": не задан срок хранения истории (camunda:historyTimeToLive).");
+        }
         if (kind == Kind.BPMN && FORBIDDEN_ELEMENTS.contains(name)) {
             problems.add(element + ": " + (name.equals("connector")
                     ? "коннекторы запрещены: обращения к другим системам делает делегат приложения."
@@ -159,6 +170,10 @@ final class ModelSandbox {
             Optional<String> problem = expressions.problem(text);
             problem.ifPresent(reason -> problems.add(element + ": " + reason));
         }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static boolean allowedDecisionLanguage(String language) {

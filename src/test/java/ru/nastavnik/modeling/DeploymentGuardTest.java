@@ -76,7 +76,7 @@ class DeploymentGuardTest {
                 .contains("migration-probe-v1.bpmn: Процесс «Проверка: перенос на новую версию» (MigrationProbe): не задан срок хранения истории (historyTimeToLive).")
                 .contains("Задача «Составить план» (Task_Plan): не указан исполнитель или группа кандидатов.")
                 .contains("Таймер «Две недели работы» (Timer_Pause): «две недели» не читается")
-                .contains("Таймер «Напомнить о плане» (Timer_PlanReminder): в выражении «${planCalendar.due(execution)}» компонент planCalendar не существует");
+                .contains("Элемент «Напомнить о плане» (Timer_PlanReminder): выражение «${planCalendar.due(execution)}»: компонент planCalendar не существует в приложении");
         assertThat(repository.createDeploymentQuery().deploymentName(NAME).count()).isZero();
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("MigrationProbe").count()).isZero();
     }

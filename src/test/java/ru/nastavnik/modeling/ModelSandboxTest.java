@@ -173,7 +173,8 @@ class ModelSandboxTest {
 
     private static String dmn(String language, String entry) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\""
-                + " id=\"D\" name=\"d\" namespace=\"x\"" + language + "><decision id=\"Decision_1\" name=\"Р\">"
+                + " xmlns:camunda=\"http://camunda.org/schema/1.0/dmn\" id=\"D\" name=\"d\" namespace=\"x\"" + language
+                + "><decision id=\"Decision_1\" name=\"Р\" camunda:historyTimeToLive=\"P1D\">"
                 + "<decisionTable id=\"T\"><input id=\"I\"><inputExpression id=\"E\"><text>a</text></inputExpression></input>"
                 + "<output id=\"O\" name=\"r\"/><rule id=\"R\">" + entry + "<outputEntry id=\"Out_1\"><text>1</text></outputEntry>"
                 + "</rule></decisionTable></decision></definitions>";

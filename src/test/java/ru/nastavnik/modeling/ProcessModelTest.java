@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -97,7 +98,8 @@ class ProcessModelTest {
                 "Таймер «Две недели работы» (Timer_Pause): «2025-13-45» не читается: нужна дата ISO 8601, например 2025-09-15T09:00:00.");
         assertThat(timerProblems("<bpmn:timeCycle>каждый понедельник</bpmn:timeCycle>")).hasSize(1);
         assertThat(timerProblems("<bpmn:timeDate>${calendar.pauseEnds(execution)}</bpmn:timeDate>")).containsExactly(
-                "Таймер «Две недели работы» (Timer_Pause): в выражении «${calendar.pauseEnds(execution)}» компонент calendar не существует в приложении.");
+                "Элемент «Две недели работы» (Timer_Pause): выражение «${calendar.pauseEnds(execution)}»: компонент calendar не "
+                        + "существует в приложении, а у переменных нельзя вызывать методы.");
         assertThat(timerProblems("<bpmn:timeDate>${pauseEnds</bpmn:timeDate>")).hasSize(1);
     }
 
@@ -108,8 +110,12 @@ class ProcessModelTest {
             probe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String changed = probe.replace("<bpmn:timeDuration>P14D</bpmn:timeDuration>", definition);
-        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)));
-        return new ModelRules(application::containsBean, Set.of("migration-probe")).checkBeforeDeployment(model);
+        byte[] bytes = changed.getBytes(StandardCharsets.UTF_8);
+        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
+        ProcessApiBeans api = new ProcessApiBeans(application);
+        List<String> problems = new ArrayList<>(new ModelRules(api::contains, Set.of("migration-probe")).checkBeforeDeployment(model));
+        problems.addAll(new ModelSandbox(new ExpressionCheck(api::contains, api::isSpringBean)).problems(ModelSandbox.Kind.BPMN, bytes));
+        return problems;
     }
 
     private ModelRules rules() throws IOException {
@@ -117,7 +123,7 @@ class ProcessModelTest {
         try (Stream<Path> forms = files(FORMS, ".form").stream()) {
             formIds = forms.map(path -> path.getFileName().toString().replace(".form", "")).collect(Collectors.toSet());
         }
-        return new ModelRules(application::containsBean, formIds);
+        return new ModelRules(new ProcessApiBeans(application)::contains, formIds);
     }
 
     private static List<Path> files(Path folder, String suffix) throws IOException {
