@@ -37,7 +37,6 @@ final class ModelSandbox {
     static final int MAX_DEPTH = 64;
     static final int MAX_ELEMENTS = 50_000;
 
-    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
     private static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
     private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script", "connector");
     private static final Set<String> FORBIDDEN_CAMUNDA_ATTRIBUTES = Set.of("class", "variableMappingClass", "formKey",
@@ -132,7 +131,8 @@ final class ModelSandbox {
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             String attribute = reader.getAttributeLocalName(i);
             String value = reader.getAttributeValue(i);
-            if (kind == Kind.BPMN && CAMUNDA.equals(reader.getAttributeNamespace(i)) && FORBIDDEN_CAMUNDA_ATTRIBUTES.contains(attribute)) {
+            // in any namespace: the engine also reads camunda:class as activiti:class, from the namespace of old
+            if (kind == Kind.BPMN && FORBIDDEN_CAMUNDA_ATTRIBUTES.contains(attribute)) {
                 problems.add(element + ": атрибут camunda:" + attribute + " запрещён: " + whyForbidden(attribute));
             } else if (kind == Kind.BPMN && (attribute.equals("scriptFormat") || attribute.equals("language"))) {
                 problems.add(element + ": язык сценариев («" + value + "») запрещён: условия и действия пишутся выражениями ${…}.");

@@ -66,6 +66,7 @@ class ModelSandboxTest {
         String model = bpmn("""
                 <bpmn:scriptTask id="Task_Script" name="Сценарий" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
                 <bpmn:serviceTask id="Task_Class" name="Класс" camunda:class="java.lang.Runtime" />
+                <bpmn:serviceTask id="Task_OldClass" name="Старый класс" xmlns:activiti="http://activiti.org/bpmn" activiti:class="java.lang.Runtime" />
                 <bpmn:userTask id="Task_Embedded" name="Форма" camunda:formKey="embedded:deployment:x.html" camunda:assignee="${curator}">
                   <bpmn:extensionElements>
                     <camunda:taskListener event="create"><camunda:script scriptFormat="juel">${1}</camunda:script></camunda:taskListener>
@@ -81,6 +82,7 @@ class ModelSandboxTest {
                 "Элемент «Сценарий» (Task_Script): язык сценариев («javascript») запрещён: условия и действия пишутся выражениями ${…}.",
                 "Элемент «Сценарий» (Task_Script): скрипты запрещены: сервер не выполняет код из моделей, вызовите делегат в виде ${имяКомпонента}.",
                 "Элемент «Класс» (Task_Class): атрибут camunda:class запрещён: классы Java по имени не вызываются, укажите делегат в виде ${имяКомпонента}.",
+                "Элемент «Старый класс» (Task_OldClass): атрибут camunda:class запрещён: классы Java по имени не вызываются, укажите делегат в виде ${имяКомпонента}.",
                 "Элемент «Форма» (Task_Embedded): атрибут camunda:formKey запрещён: встроенные HTML-формы выполняют код в браузере, используйте Camunda Forms (camunda:formRef).",
                 "Элемент «Форма» (Task_Embedded): скрипты запрещены: сервер не выполняет код из моделей, вызовите делегат в виде ${имяКомпонента}.",
                 "Элемент «Форма» (Task_Embedded): язык сценариев («juel») запрещён: условия и действия пишутся выражениями ${…}.",

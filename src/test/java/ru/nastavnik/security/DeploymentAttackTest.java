@@ -86,6 +86,9 @@ class DeploymentAttackTest {
                         attack + "выражение «" + REFLECTION + "»: метод execution.getClass(…) недоступен в моделях"),
                 Arguments.of("a Java class by name", step(service("camunda:class=\"org.camunda.bpm.engine.impl.util.ReflectUtil\"")),
                         attack + "атрибут camunda:class запрещён"),
+                Arguments.of("a Java class in the engine's namespace of old", step(service(
+                        "xmlns:activiti=\"http://activiti.org/bpmn\" activiti:class=\"org.camunda.bpm.engine.impl.util.ReflectUtil\"")),
+                        attack + "атрибут camunda:class запрещён"),
                 Arguments.of("an expression listener", step(manual("<camunda:executionListener event=\"start\" "
                         + "expression=\"${jdbcTemplate.execute('drop table nst_order')}\" />")), attack + "выражение «${jdbcTemplate.execute("),
                 Arguments.of("an inline script listener", step(manual("<camunda:executionListener event=\"start\"><camunda:script "
