@@ -54,6 +54,14 @@ class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler, Request
         write(request, response, HttpServletResponse.SC_UNAUTHORIZED, SIGN_IN);
     }
 
+    /** The REST API's answer to no login: always 401, never a login page (Camunda Modeler and scripts read the status). */
+    AuthenticationEntryPoint scripts() {
+        return (request, response, reason) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Nastavnik\", charset=\"UTF-8\"");
+            write(request, response, HttpServletResponse.SC_UNAUTHORIZED, SIGN_IN);
+        };
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
         write(request, response, HttpServletResponse.SC_FORBIDDEN, denied instanceof CsrfException ? STALE_FORM : NO_RIGHTS);

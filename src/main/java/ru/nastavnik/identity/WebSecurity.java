@@ -61,10 +61,11 @@ class WebSecurity {
     SecurityFilterChain engineRest(HttpSecurity http, Refusals refusals, @Lazy IdentityService identity) throws Exception {
         http.securityMatcher("/engine-rest/**")
                 .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusals.scripts()))
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new CrossSiteRequests(), BasicAuthenticationFilter.class);
-        return common(http, refusals, identity).build();
+        common(http, refusals, identity).exceptionHandling(refused -> refused.authenticationEntryPoint(refusals.scripts()));
+        return http.build();
     }
 
     @Bean
@@ -84,7 +85,8 @@ class WebSecurity {
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(AbstractHttpConfigurer::disable)
                 .addFilterBefore(new WebappSessionSignIn(), AnonymousAuthenticationFilter.class);
-        return common(http, refusals, null).build();
+        common(http, refusals, null).exceptionHandling(refused -> refused.authenticationEntryPoint(refusals.scripts()));
+        return http.build();
     }
 
     @Bean
@@ -132,9 +134,12 @@ class WebSecurity {
         return http;
     }
 
-    /** A browser's change in the signed-in session needs the page's token; HTTP Basic sends its password with every call instead. */
+    /**
+     * A browser's change in a session needs the page's token; HTTP Basic sends its password with every call instead,
+     * and a request without a session is nobody's (it is refused as anonymous).
+     */
     static boolean changeBySession(HttpServletRequest request) {
-        if (SAFE_METHODS.contains(request.getMethod())) {
+        if (SAFE_METHODS.contains(request.getMethod()) || request.getSession(false) == null) {
             return false;
         }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
