@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,6 +37,7 @@ class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler, Request
     static final String BAD_ADDRESS = "Адрес запроса не принят: в нём недопустимые символы (точка с запятой, закодированная косая черта, "
             + "«..» и подобные). Откройте страницу по ссылке из системы.";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger log = LoggerFactory.getLogger(Refusals.class);
 
     private final String loginPage;
 
@@ -45,6 +48,7 @@ class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler, Request
     /** No login: a browser taking HTML goes to the login page; a wrong Basic login or a script gets 401 with the Basic challenge. */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException reason) throws IOException {
+        log.debug("{} {} needs a login", request.getMethod(), request.getRequestURI());
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE) && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
             response.sendRedirect(loginPage);
@@ -64,12 +68,14 @@ class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler, Request
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
+        log.debug("{} {} refused: {}", request.getMethod(), request.getRequestURI(), denied.getClass().getSimpleName());
         write(request, response, HttpServletResponse.SC_FORBIDDEN, denied instanceof CsrfException ? STALE_FORM : NO_RIGHTS);
     }
 
     /** Spring Security's firewall: a path that is not in normal form (;x=1, %2F, //, ..) is refused, never matched around. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected) throws IOException {
+        log.warn("{} refused by the firewall: {}", request.getMethod(), rejected.getMessage());
         write(request, response, HttpServletResponse.SC_BAD_REQUEST, BAD_ADDRESS);
     }
 

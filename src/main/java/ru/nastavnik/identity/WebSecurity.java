@@ -96,6 +96,8 @@ class WebSecurity {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/", "/error", "/favicon.ico", "/scripts/**", "/q/**",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        // static files of Camunda's webjar outside /camunda, which Tasklist loads before the login
+                        .requestMatchers(HttpMethod.GET, "/camunda-welcome", "/camunda-welcome/**", "/plugin/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens())
