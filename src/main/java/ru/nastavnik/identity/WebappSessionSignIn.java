@@ -16,6 +16,8 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,6 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class WebappSessionSignIn extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
+
+    private final SecurityContextRepository requestContexts = new RequestAttributeSecurityContextRepository();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,6 +46,7 @@ final class WebappSessionSignIn extends OncePerRequestFilter {
                 context.setAuthentication(SignedIn.token(current,
                         user.getAuthorizedApps() == null ? List.of() : List.copyOf(user.getAuthorizedApps())));
                 SecurityContextHolder.setContext(context);
+                requestContexts.saveContext(context, request, response);
             }
         }
         chain.doFilter(request, response);

@@ -134,6 +134,17 @@ class SignInAttackTest {
     }
 
     @Test
+    void theTasklistLoginOpensOurPagesAndItsLogoutClosesThem() {
+        Http browser = new Http(port);
+        assertThat(browser.loginToTasklist(CURATOR, TestPeople.password(CURATOR)).status()).isEqualTo(200);
+        assertThat(browser.get("/registry/mentees").status()).isEqualTo(200);
+        assertThat(browser.postForm("/camunda/api/admin/auth/user/default/logout", Map.of()).status()).isEqualTo(200);
+        Http.Reply after = browser.postJson("/registry/mentees/import", "{}");
+        assertThat(browser.get("/registry/mentees").status()).as("a browser after the logout").isEqualTo(302);
+        assertThat(after.status()).isIn(401, 403);
+    }
+
+    @Test
     void aBasicLoginOpensNoServerSession() throws Exception {
         for (String path : new String[] {"/registry", "/pairs", "/orders", "/engine-rest/task"}) {
             HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
