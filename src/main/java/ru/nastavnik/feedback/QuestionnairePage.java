@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import ru.nastavnik.common.RussianDates;
-import ru.nastavnik.system.PostGuard;
+import ru.nastavnik.identity.CrossSiteRequests;
 
 /**
  * The questionnaire behind a personal link, /q/{token}: public, no login — the token is the key, and it opens exactly one
@@ -70,7 +70,7 @@ class QuestionnairePage {
             return refusal.get();
         }
         Invitation invitation = found.get();
-        if (!PostGuard.sameOrigin(request) || !sameNonce(invitation, request.getParameter(NONCE))) {
+        if (!CrossSiteRequests.sameOrigin(request) || !sameNonce(invitation, request.getParameter(NONCE))) {
             log.warn("Questionnaire invitation {}: a post without the page's origin or nonce refused", invitation.id());
             return message(PageMessage.FORBIDDEN);
         }

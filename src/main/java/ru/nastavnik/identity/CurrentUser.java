@@ -5,19 +5,24 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The signed-in person of a request to our own pages and APIs, put there by {@link StaffSignInFilter}. */
-public record CurrentUser(String id, List<String> groupIds) {
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-    static final String ATTRIBUTE = CurrentUser.class.getName();
+/** The signed-in person of a request to our own pages and APIs, as the door ({@link WebSecurity}) let them in. */
+public record CurrentUser(String id, List<String> groupIds, List<String> tenantIds) {
+
+    public CurrentUser(String id, List<String> groupIds) {
+        this(id, groupIds, List.of());
+    }
 
     public boolean hasAnyRole(Role... roles) {
         return Arrays.stream(roles).anyMatch(role -> groupIds.contains(role.groupId()));
     }
 
     public static CurrentUser of(HttpServletRequest request) {
-        CurrentUser user = (CurrentUser) request.getAttribute(ATTRIBUTE);
-        if (user == null) {
-            throw new IllegalStateException("No signed-in user: the path is not behind StaffSignInFilter");
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
+            throw new IllegalStateException("No signed-in user: the path is not behind the sign-in rules of WebSecurity");
         }
         return user;
     }

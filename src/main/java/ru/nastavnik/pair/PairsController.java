@@ -23,8 +23,6 @@ import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.CurrentUser;
 import ru.nastavnik.identity.Role;
-import ru.nastavnik.system.PostGuard;
-import ru.nastavnik.system.Refusal;
 import ru.nastavnik.system.StaffPages;
 
 /**
@@ -36,7 +34,6 @@ import ru.nastavnik.system.StaffPages;
 class PairsController {
 
     static final String FORBIDDEN = "Наставнические пары видят и меняют куратор, директор и администратор.";
-    static final String STALE_FORM = "Форма устарела или отправлена с другого сайта: обновите страницу /pairs и повторите.";
 
     private final PairOverview overview;
     private final PairChanges changes;
@@ -115,8 +112,6 @@ class PairsController {
         view.addObject("absenceReasons", AbsenceReason.values());
         view.addObject("terminationReasons", TerminationReason.values());
         view.addObject("canChange", CurrentUser.of(request).hasAnyRole(Role.CURATOR, Role.ADMINISTRATOR));
-        view.addObject("csrfField", PostGuard.FIELD);
-        view.addObject("csrfToken", PostGuard.token(request));
         view.addObject("message", message);
         view.addObject("problems", problems);
         view.setStatus(status);
@@ -135,13 +130,10 @@ class PairsController {
         StaffPages.require(request, FORBIDDEN, Role.CURATOR, Role.DIRECTOR, Role.ADMINISTRATOR);
     }
 
-    /** Only the curator (or the administrator) changes pairs; a post needs the page's token or HTTP Basic. */
+    /** Only the curator (or the administrator) changes pairs; the page's CSRF token is checked at the door (WebSecurity). */
     private static CurrentUser allowChange(HttpServletRequest request) {
         CurrentUser user = StaffPages.require(request, "Отмечать отсутствие и прекращать наставничество может куратор.",
                 Role.CURATOR, Role.ADMINISTRATOR);
-        if (!PostGuard.allows(request)) {
-            throw new Refusal(HttpStatus.FORBIDDEN, STALE_FORM);
-        }
         return user;
     }
 }

@@ -26,8 +26,6 @@ import org.springframework.web.servlet.ModelAndView;
 
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.Role;
-import ru.nastavnik.system.PostGuard;
-import ru.nastavnik.system.Refusal;
 import ru.nastavnik.system.StaffPages;
 
 /** The banks' page: both banks as tables, file uploads with their reports, templates, and JSON lists for scripts. */
@@ -37,7 +35,6 @@ class RegistryController {
 
     static final String FORBIDDEN = "Банки наставников и наставляемых доступны только куратору, директору и администратору.";
     static final String PROGRESS = "progressId";
-    static final String STALE_FORM = "Форма устарела или отправлена с другого сайта: обновите страницу /registry и загрузите файл ещё раз.";
 
     private final MenteeBank mentees;
     private final MentorBank mentors;
@@ -109,9 +106,6 @@ class RegistryController {
     private Object upload(MultipartFile file, HttpServletRequest request, String bank,
                           BiFunction<String, byte[], ImportReport> importer) throws IOException {
         allowStaff(request);
-        if (!PostGuard.allows(request)) {
-            throw new Refusal(HttpStatus.FORBIDDEN, STALE_FORM);
-        }
         ImportReport report = null;
         String error;
         try {
@@ -140,8 +134,6 @@ class RegistryController {
         view.addObject("mentorNames", mentorNames);
         view.addObject("menteeColumns", titles(MenteeColumns.ALL));
         view.addObject("mentorColumns", titles(MentorColumns.ALL));
-        view.addObject("csrfField", PostGuard.FIELD);
-        view.addObject("csrfToken", PostGuard.token(request));
         view.addObject("bank", bank);
         view.addObject("report", report);
         view.addObject("error", error);

@@ -1,4 +1,4 @@
 /**
- * Wiring of the whole application: the REST API's authentication and the web entry points.
+ * Wiring of the whole application: the web entry points and their Russian refusals.
  */
 package ru.nastavnik.system;

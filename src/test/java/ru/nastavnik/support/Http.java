@@ -36,6 +36,7 @@ public final class Http {
     private final HttpClient client;
     private final CookieManager cookies = new CookieManager();
     private String authorization;
+    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     public Http(int port) {
         this.base = "http://localhost:" + port;
@@ -45,6 +46,12 @@ public final class Http {
     /** HTTP Basic for /engine-rest. */
     public Http as(String user, String password) {
         authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** A header sent with every further request, as a browser or an attacker adds it (Origin, a stray Authorization). */
+    public Http header(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -166,6 +173,7 @@ public final class Http {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::setHeader);
         // like Tasklist's own code, echo the CSRF cookie of the current session in a header
         cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
