@@ -2,6 +2,7 @@ package ru.nastavnik.system;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -25,11 +26,13 @@ class DeploymentRefusalFilter extends OncePerRequestFilter {
     static final String NOT_ALLOWED = "Развёртывать процессы могут только методисты и администраторы системы "
             + "(группы methodologist и camunda-admin). Обратитесь к администратору.";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DEPLOYMENT = Pattern.compile("/engine-rest(?:/engine/[^/]+)?/deployment/create");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.equals("/engine-rest/deployment/create");
+        // the decoded path (the firewall has refused matrix parameters), with or without the named engine
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return !DEPLOYMENT.matcher(path).matches();
     }
 
     @Override

@@ -134,6 +134,18 @@ class DeploymentAttackTest {
     }
 
     @Test
+    void theRefusalOfAPersonWhoMayNotDeployIsRussianOnTheNamedEnginePathToo() {
+        TestPeople.ensure(engine.getIdentityService(), "attackcurator", "curator", "Белова", "Нина");
+        Http.Reply reply = new Http(port).as("attackcurator", TestPeople.password("attackcurator")).postMultipart(
+                "/engine-rest/engine/default/deployment/create", Map.of("deployment-name", NAME),
+                Map.of("attack-probe.bpmn", bytes(probe()), "migration-probe.form", resource("migration-probe.form")));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.json().path("message").asText()).startsWith("Развёртывать процессы могут только методисты и администраторы");
+        assertNothingStored();
+    }
+
+    @Test
     void caseModelsAndFilesOfOtherKindsAreRefused() {
         Http.Reply cmmn = deploy(Map.of("case.cmmn", bytes("<definitions xmlns=\"http://www.omg.org/spec/CMMN/20151109/MODEL\" id=\"D\">"
                 + "<case id=\"Case_Attack\"><casePlanModel id=\"Plan\" /></case></definitions>")));
