@@ -1,0 +1,144 @@
+package ru.nastavnik.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import ru.nastavnik.support.Http;
+import ru.nastavnik.support.NastavnikTest;
+import ru.nastavnik.support.ProductionLikeEnvironment;
+import ru.nastavnik.support.TestMailServer;
+import ru.nastavnik.support.TestPeople;
+
+/**
+ * The «Medium» attacks of issue 13, each as the attacker tried it: a login locked for good by ten wrong passwords,
+ * passwords like «1», formulas in exports, markup in the consent text, uploads that cost far more than their size.
+ * The section «Medium: lockout, passwords, exports, uploads» of docs/security.md lists them with their results.
+ */
+@NastavnikTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MediumAttackTest {
+
+    private static final String ADMIN = "mediumadmin";
+
+    @Autowired
+    ProcessEngine engine;
+    @LocalServerPort
+    int port;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeAll
+    void anAdministratorWithAnAddress() {
+        TestPeople.ensure(engine.getIdentityService(), ADMIN, "camunda-admin", "Жукова", "Вера");
+    }
+
+    @BeforeEach
+    void emptyMailbox() {
+        TestMailServer.purge();
+    }
+
+    @Test
+    void tenWrongPasswordsLockALoginForFifteenMinutesAndTellThePersonAndTheAdministrators() {
+        IdentityService identity = engine.getIdentityService();
+        String director = TestPeople.ensure(identity, "lockdirector" + run, "director", "Орлова", "Нина");
+        String password = TestPeople.password(director);
+        Date now = new Date();
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            // past the engine's throttling delay (at most a minute) before each try, as the attacker spaced them
+            now = new Date(now.getTime() + Duration.ofMinutes(2).toMillis());
+            ClockUtil.setCurrentTime(now);
+            assertThat(identity.checkPassword(director, "wrong-" + attempt)).isFalse();
+        }
+
+        ClockUtil.setCurrentTime(new Date(now.getTime() + Duration.ofMinutes(2).toMillis()));
+        assertThat(identity.checkPassword(director, password)).as("locked: the right password too").isFalse();
+        assertThat(basic(director, password).get("/engine-rest/task/count").status()).isEqualTo(401);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(TestMailServer.receivedBy(director + "@test-school.example")).hasSize(1);
+            assertThat(TestMailServer.receivedBy(ADMIN + "@test-school.example")).hasSize(1);
+        });
+        assertThat(TestMailServer.text(TestMailServer.receivedBy(director + "@test-school.example").get(0)))
+                .contains("Здравствуйте, Нина!", "вход закрыт до");
+        assertThat(TestMailServer.text(TestMailServer.receivedBy(ADMIN + "@test-school.example").get(0)))
+                .contains("«" + director + "» (Орлова Нина)", "затем откроется сам");
+
+        ClockUtil.setCurrentTime(new Date(now.getTime() + Duration.ofMinutes(16).toMillis()));
+        assertThat(basic(director, password).get("/engine-rest/task/count").status()).as("the lockout is over").isEqualTo(200);
+        assertThat(identity.checkPassword(director, password)).isTrue();
+
+        // counted again from the start: one more wrong password delays, it does not lock
+        ClockUtil.setCurrentTime(new Date(now.getTime() + Duration.ofMinutes(20).toMillis()));
+        assertThat(identity.checkPassword(director, "wrong-again")).isFalse();
+        ClockUtil.setCurrentTime(new Date(now.getTime() + Duration.ofMinutes(22).toMillis()));
+        assertThat(identity.checkPassword(director, password)).isTrue();
+        assertThat(TestMailServer.receivedBy(director + "@test-school.example")).as("one letter a lockout").hasSize(1);
+    }
+
+    @Test
+    void anAdministratorCannotCreateAUserWithThePassword1() {
+        Http admin = new Http(port).as("admin", ProductionLikeEnvironment.ADMIN_PASSWORD);
+        String login = "weak" + run;
+
+        Http.Reply reply = admin.postJson("/engine-rest/user/create", "{\"profile\":{\"id\":\"" + login
+                + "\",\"firstName\":\"Анна\",\"lastName\":\"Слабова\",\"email\":\"" + login + "@test-school.example\"},"
+                + "\"credentials\":{\"password\":\"1\"}}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("message").asText())
+                .startsWith("Пароль не принят: он короче 10 символов")
+                .contains("Ничего не сохранено.");
+        assertThat(engine.getIdentityService().createUserQuery().userId(login).count()).isZero();
+
+        for (String weak : new String[] {"qwerty12345", login + "-2026!", "Слабова-2026-x"}) {
+            Http.Reply refused = admin.postJson("/engine-rest/user/create", "{\"profile\":{\"id\":\"" + login
+                    + "\",\"firstName\":\"Анна\",\"lastName\":\"Слабова\",\"email\":\"" + login + "@test-school.example\"},"
+                    + "\"credentials\":{\"password\":\"" + weak + "\"}}");
+            assertThat(refused.status()).as(weak).isEqualTo(400);
+            assertThat(refused.json().path("message").asText()).as(weak).startsWith("Пароль не принят");
+        }
+        assertThat(engine.getIdentityService().createUserQuery().userId(login).count()).isZero();
+    }
+
+    @Test
+    void aUserCannotChangeTheirOwnPasswordTo1() {
+        String mentor = TestPeople.ensure(engine.getIdentityService(), "weakmentor" + run, "mentor", "Краснов", "Лев");
+        String password = TestPeople.password(mentor);
+
+        Http.Reply reply = basic(mentor, password).putJson("/engine-rest/user/" + mentor + "/credentials",
+                "{\"password\":\"1\",\"authenticatedUserPassword\":\"" + password + "\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("message").asText()).startsWith("Пароль не принят: он короче 10 символов");
+        assertThat(engine.getIdentityService().checkPassword(mentor, password)).as("the old password still works").isTrue();
+        assertThat(engine.getIdentityService().checkPassword(mentor, "1")).isFalse();
+    }
+
+    @Test
+    void adminShowsTheRulesOfThePasswordPolicyInRussian() {
+        Http.Reply policy = new Http(port).as("admin", ProductionLikeEnvironment.ADMIN_PASSWORD).get("/engine-rest/identity/password-policy");
+
+        assertThat(policy.status()).isEqualTo(200);
+        assertThat(policy.json().path("rules").findValuesAsText("placeholder"))
+                .containsExactly("Не короче 10 символов", "Без логина, имени, фамилии и адреса почты",
+                        "Не из списка распространённых паролей (qwerty123, пароль, 1q2w3e4r…)");
+    }
+
+    private Http basic(String login, String password) {
+        return new Http(port).as(login, password);
+    }
+}
