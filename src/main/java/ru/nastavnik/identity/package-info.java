@@ -1,4 +1,5 @@
 /**
- * Who is who: the role groups, what each may see and do (authorizations), their Tasklist filters, and the admin account guard.
+ * Who is who: the role groups, what each may see and do (authorizations), their Tasklist filters, the password policy and
+ * lockout every door shares, and the admin account guard.
  */
 package ru.nastavnik.identity;

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +31,9 @@ import ru.nastavnik.support.TestPeople;
 
 /**
  * The «Medium» attacks of issue 13, each as the attacker tried it: a login locked for good by ten wrong passwords,
- * passwords like «1», formulas in exports, markup in the consent text, uploads that cost far more than their size.
- * The section «Medium: lockout, passwords, exports, uploads» of docs/security.md lists them with their results.
+ * passwords like «1», markup in the consent text (formulas in exports: monitoring.MonitoringDocumentsTest; uploads that cost
+ * far more than their size: registry.UploadCostTest).
+ * The section «Medium: lockout, passwords, exports, consent text, uploads» of docs/security.md lists them with their results.
  */
 @NastavnikTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -136,6 +143,33 @@ class MediumAttackTest {
         assertThat(policy.json().path("rules").findValuesAsText("placeholder"))
                 .containsExactly("Не короче 10 символов", "Без логина, имени, фамилии и адреса почты",
                         "Не из списка распространённых паролей (qwerty123, пароль, 1q2w3e4r…)");
+    }
+
+    @Test
+    void namesWithMarkupAreShownAsTypedInTheConsentText() {
+        String name = "Ложкин <img src=x onerror=alert(1)> [сайт](http://evil.example) **Пётр**";
+        Map<String, Object> pair = new LinkedHashMap<>();
+        pair.put("pairId", "markup-" + run);
+        pair.put("mentorId", "no-mentor-" + run);
+        pair.put("mentorName", name);
+        pair.put("menteeIds", List.of("no-mentee-" + run));
+        pair.put("menteeNames", List.of("![x](http://evil.example/p.png) Анна"));
+        pair.put("months", 6);
+        pair.put("formCode", "teacherTeacher");
+        pair.put("form", "«педагог — педагог»");
+        ProcessInstance consents = engine.getRuntimeService().startProcessInstanceByKey("PairConsent", "markup-" + run, Map.of(
+                "pair", Variables.objectValue(pair).serializationDataFormat(Variables.SerializationDataFormats.JSON).create(),
+                "schoolName", "Школа разметки " + run, "curator", "nobody-" + run));
+        try {
+            for (Task consent : engine.getTaskService().createTaskQuery().processInstanceId(consents.getId()).list()) {
+                String text = engine.getTaskService().getVariable(consent.getId(), "consentText").toString();
+                assertThat(text).doesNotContain("<img", "](http", "**Пётр**", "![x]")
+                        .contains("&lt;img src\\=x onerror\\=alert\\(1\\)&gt;", "\\[сайт\\]\\(http\\://evil\\.example\\)");
+            }
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(consents.getId()).count()).isEqualTo(2);
+        } finally {
+            engine.getRuntimeService().deleteProcessInstance(consents.getId(), "test over");
+        }
     }
 
     private Http basic(String login, String password) {
