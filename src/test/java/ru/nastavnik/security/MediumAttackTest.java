@@ -2,12 +2,17 @@ package ru.nastavnik.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.IdentityService;
@@ -170,6 +175,38 @@ class MediumAttackTest {
         } finally {
             engine.getRuntimeService().deleteProcessInstance(consents.getId(), "test over");
         }
+    }
+
+    @Test
+    void aCsvOfAMillionColumnsAndAZipBombAreRefusedInRussianAtOnceWithNothingSaved() throws IOException {
+        String curator = TestPeople.ensure(engine.getIdentityService(), "uploadcurator", "curator", "Лебедева", "Ольга");
+        Http http = basic(curator, TestPeople.password(curator));
+        StringBuilder csv = new StringBuilder("ФИО;Email;Дата начала работы");
+        for (int i = 0; i < 1_000_000; i++) {
+            csv.append(";c").append(i % 10);
+        }
+        csv.append("\r\nШирокова " + run + ";wide." + run + "@test-school.example;01.09.2025\r\n");
+
+        Http.Reply wide = http.upload("/registry/mentees/import", "wide.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(wide.status()).isEqualTo(400);
+        assertThat(wide.json().path("message").asText()).startsWith("В строке 1 больше 200 заполненных столбцов");
+        assertThat(wide.body().length()).as("one message, not a million warnings").isLessThan(1_000);
+
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 1024; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        Http.Reply bombed = http.upload("/registry/mentees/import", "bomb.xlsx", bomb.toByteArray());
+
+        assertThat(bombed.status()).isEqualTo(400);
+        assertThat(bombed.json().path("message").asText()).startsWith("Книга Excel в распакованном виде больше 256 МБ");
+        assertThat(http.get("/registry/mentees").body()).doesNotContain("wide." + run);
     }
 
     private Http basic(String login, String password) {
