@@ -60,7 +60,7 @@ final class XlsxTable {
                 if (!sheets.hasNext()) {
                     throw new BankRuleException(Tables.EMPTY);
                 }
-                SheetRows rows = new SheetRows(sharedTexts(reader), reader.getStylesTable());
+                SheetRows rows = new SheetRows(sharedTexts(reader), reader.getStylesTable(), date1904(reader));
                 try (InputStream sheet = sheets.next()) {
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(rows);
@@ -87,6 +87,27 @@ final class XlsxTable {
         } finally {
             deleteQuietly(file);
         }
+    }
+
+    /** Whether the book counts its dates from 1904 (old Mac Excel), read from workbook.xml's «workbookPr». */
+    private static boolean date1904(XSSFReader reader) throws IOException, SAXException, ParserConfigurationException {
+        boolean[] from1904 = {false};
+        try (InputStream workbook = reader.getWorkbookData()) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if (localName.equals("workbookPr")) {
+                        String value = attributes.getValue("date1904");
+                        from1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                    }
+                }
+            });
+            xml.parse(new InputSource(workbook));
+        } catch (InvalidFormatException e) {
+            throw new BankRuleException(BROKEN);
+        }
+        return from1904[0];
     }
 
     /** The book's shared strings as plain text (POI's table makes a rich-text object of each cell it is asked for). */
@@ -190,6 +211,7 @@ final class XlsxTable {
 
         private final List<String> strings;
         private final StylesTable styles;
+        private final boolean date1904;
         private final Map<Integer, Boolean> dateStyles = new HashMap<>();
         private List<String> header;
         private final List<Table.Row> rows = new ArrayList<>();
@@ -202,9 +224,10 @@ final class XlsxTable {
         private boolean inValue;
         private final StringBuilder value = new StringBuilder();
 
-        SheetRows(List<String> strings, StylesTable styles) {
+        SheetRows(List<String> strings, StylesTable styles, boolean date1904) {
             this.strings = strings;
             this.styles = styles;
+            this.date1904 = date1904;
         }
 
         Table table() {
@@ -283,7 +306,7 @@ final class XlsxTable {
         private String number(String raw) {
             double number = Double.parseDouble(raw);
             if (isDateStyle() && DateUtil.isValidExcelDate(number)) {
-                return DateUtil.getLocalDateTime(number).toLocalDate().toString();
+                return DateUtil.getLocalDateTime(number, date1904).toLocalDate().toString();
             }
             return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
         }
