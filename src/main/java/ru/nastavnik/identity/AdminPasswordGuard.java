@@ -1,8 +1,11 @@
 package ru.nastavnik.identity;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
@@ -12,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Outside the demo profile the application refuses to start, before the engine creates any account,
- * while the administrator's password is missing, short or a well-known default.
+ * while the administrator's password is missing, short, a well-known default or against the {@link PasswordRules}.
  */
 @Component
 @Profile("!demo")
@@ -51,6 +54,11 @@ class AdminPasswordGuard implements BeanFactoryPostProcessor, EnvironmentAware {
         }
         if (password.length() < MINIMUM_LENGTH) {
             return "is shorter than " + MINIMUM_LENGTH + " characters";
+        }
+        User admin = new UserEntity(user);
+        List<String> problems = PasswordRules.strict().problems(password, admin);
+        if (!problems.isEmpty()) {
+            return "breaks the password policy (" + String.join(", ", problems) + ")";
         }
         return null;
     }

@@ -3,20 +3,23 @@ package ru.nastavnik.monitoring;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import ru.nastavnik.common.ExcelCsv;
 import ru.nastavnik.common.RussianDates;
+import ru.nastavnik.common.SpreadsheetText;
 import ru.nastavnik.common.WordDocument;
 
-/** The monitoring report (DOCX) and its raw figures (CSV for Excel: UTF-8 with BOM and «;»; XLSX). */
+/** The monitoring report (DOCX) and its raw figures (CSV for Excel, XLSX); no value of them runs as a formula. */
 final class MonitoringDocuments {
 
     static final List<String> HEADER = List.of("Показатель", "Значение", "Цель", "Выполнено");
@@ -64,11 +67,11 @@ final class MonitoringDocuments {
     }
 
     static byte[] csv(KpiSnapshot figures) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, List.of("Учебный год", figures.schoolYear(), "Школа", figures.schoolName()));
-        line(csv, HEADER);
-        figures.figures().forEach(figure -> line(csv, figure.cells()));
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        List<List<String>> records = new ArrayList<>();
+        records.add(List.of("Учебный год", figures.schoolYear(), "Школа", figures.schoolName()));
+        records.add(HEADER);
+        figures.figures().forEach(figure -> records.add(figure.cells()));
+        return ExcelCsv.of(records);
     }
 
     static byte[] xlsx(KpiSnapshot figures) {
@@ -78,8 +81,10 @@ final class MonitoringDocuments {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            CellStyle text = workbook.createCellStyle();
+            text.setQuotePrefixed(true);
             Row school = sheet.createRow(0);
-            school.createCell(0).setCellValue(figures.schoolName() + ", учебный год " + figures.schoolYear());
+            cell(school, 0, figures.schoolName() + ", учебный год " + figures.schoolYear(), text);
             Row header = sheet.createRow(1);
             for (int i = 0; i < HEADER.size(); i++) {
                 header.createCell(i).setCellValue(HEADER.get(i));
@@ -90,7 +95,7 @@ final class MonitoringDocuments {
                 Row row = sheet.createRow(r + 2);
                 List<String> cells = rows.get(r).cells();
                 for (int i = 0; i < cells.size(); i++) {
-                    row.createCell(i).setCellValue(cells.get(i));
+                    cell(row, i, cells.get(i), text);
                 }
             }
             sheet.setColumnWidth(0, 90 * 256);
@@ -102,13 +107,13 @@ final class MonitoringDocuments {
         }
     }
 
-    private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(String.join(";", cells.stream().map(MonitoringDocuments::cell).toList())).append("\r\n");
-    }
-
-    private static String cell(String value) {
-        return value.contains(";") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    /** Excel's own «text» mark (the quote prefix, not shown) on a value that would otherwise start like a formula. */
+    private static void cell(Row row, int column, String value, CellStyle text) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (SpreadsheetText.startsLikeFormula(value)) {
+            cell.setCellStyle(text);
+        }
     }
 
     private MonitoringDocuments() {

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.common.MarkdownText;
 import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.AsSystem;
@@ -44,6 +45,8 @@ public class MentorApprovalWatch {
         runtime.startProcessInstanceByKey(PROCESS_KEY, mentee.menteeId(), Map.of(
                 PairVariables.MENTEE_ID, mentee.menteeId(),
                 "menteeName", mentee.fullName(),
+                // for the form's Markdown text: the name as typed, never as markup
+                "menteeNameText", MarkdownText.escaped(mentee.fullName()),
                 "workStartDate", RussianDates.format(mentee.workStartDate()),
                 MentorApprovalCalendar.DUE_BY, mentee.mentorDueBy().toString(),
                 "mentorDueByText", RussianDates.format(mentee.mentorDueBy())));

@@ -4,7 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Puts the proposal into words on the consent form: who, with whom, for how long, in which form. */
+import ru.nastavnik.common.MarkdownText;
+
+/** Puts the proposal into words on the consent form: who, with whom, for how long, in which form; the names as typed, never as markup. */
 @Component("offerConsentTextListener")
 class OfferConsentTextListener implements TaskListener {
 
@@ -14,10 +16,11 @@ class OfferConsentTextListener implements TaskListener {
         boolean mentor = StepProperties.participant(task) == PersonKind.MENTOR;
         String menteeName = mentor ? String.join(", ", pair.menteeNames())
                 : pair.menteeNames().get(pair.menteeIds().indexOf((String) task.getVariable(PairVariables.MENTEE_ID)));
+        String mentorName = MarkdownText.escaped(pair.mentorName());
         String text = mentor
-                ? "Наставник **" + pair.mentorName() + "** — наставляемые: **" + menteeName + "**."
-                : "Наставляемый **" + menteeName + "** — наставник: **" + pair.mentorName() + "**.";
-        task.setVariableLocal("consentText", text + " Форма наставничества: «" + pair.form() + "», срок: "
-                + pair.months() + " мес. Наставничество начнётся после приказа директора.");
+                ? "Наставник **" + mentorName + "** — наставляемые: **" + MarkdownText.escaped(menteeName) + "**."
+                : "Наставляемый **" + MarkdownText.escaped(menteeName) + "** — наставник: **" + mentorName + "**.";
+        task.setVariableLocal("consentText", text + " Форма наставничества: «" + MarkdownText.escaped(pair.form())
+                + "», срок: " + pair.months() + " мес. Наставничество начнётся после приказа директора.");
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 /** A column of a bank file: its title as the template writes it, other titles schools use, whether it must be there. */
 record Column(String title, boolean required, List<String> aliases) {
 
+    static final int WARNED_COLUMNS = 5;
+
     static Column required(String title, String... aliases) {
         return new Column(title, true, List.of(aliases));
     }
@@ -31,10 +33,23 @@ record Column(String title, boolean required, List<String> aliases) {
                 .strip();
     }
 
+    /** A warning for each of the first few columns, then one with the count of the rest: a wide file does not flood the page. */
+    private static void warn(List<String> titles, String one, String rest, List<String> warnings) {
+        int shown = Math.min(titles.size(), WARNED_COLUMNS);
+        for (int i = 0; i < shown; i++) {
+            warnings.add(one.formatted(titles.get(i)));
+        }
+        if (titles.size() > shown) {
+            warnings.add("Ещё " + Plural.columns(titles.size() - shown) + " " + rest + ".");
+        }
+    }
+
     /** Where each column is in the file; refuses the file when a required one is missing, warns about unknown ones. */
     static Map<Column, Integer> locate(List<Column> columns, Table table, List<String> warnings) {
         List<String> header = table.header();
         Map<Column, Integer> found = new LinkedHashMap<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> repeated = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String cell = header.get(i) == null ? "" : header.get(i);
             if (cell.isBlank()) {
@@ -42,13 +57,15 @@ record Column(String title, boolean required, List<String> aliases) {
             }
             Column column = columns.stream().filter(candidate -> candidate.matches(cell)).findFirst().orElse(null);
             if (column == null) {
-                warnings.add("Столбец «" + cell.strip() + "» не распознан и пропущен.");
+                unknown.add(cell.strip());
             } else if (found.containsKey(column)) {
-                warnings.add("Столбец «" + cell.strip() + "» повторяется: взят первый.");
+                repeated.add(cell.strip());
             } else {
                 found.put(column, i);
             }
         }
+        warn(unknown, "Столбец «%s» не распознан и пропущен.", "не распознаны и пропущены", warnings);
+        warn(repeated, "Столбец «%s» повторяется: взят первый.", "повторяются: взяты первые", warnings);
         List<String> missing = new ArrayList<>();
         for (Column column : columns) {
             if (column.required() && !found.containsKey(column)) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * CSV as Excel writes it (RFC 4180): the delimiter is «;», «,» or a tab, whichever the header row uses most;
- * quoted fields may hold delimiters, doubled quotes and line breaks.
+ * quoted fields may hold delimiters, doubled quotes and line breaks. Too many filled columns or too long a field
+ * refuse the file as soon as they are met; reading stops past twice the row limit.
  */
 final class CsvText {
 
@@ -55,6 +56,15 @@ final class CsvText {
         return commas > semicolons ? ',' : ';';
     }
 
+    /** Empty fields past the column limit are dropped (Excel writes them for formatted cells); a filled one refuses the file. */
+    private static void add(List<String> record, StringBuilder field, int row) {
+        if (record.size() < Tables.MAX_COLUMNS) {
+            record.add(field.toString());
+        } else if (!field.toString().isBlank()) {
+            throw new BankRuleException(Tables.tooManyColumns(row));
+        }
+    }
+
     private static List<List<String>> records(String text, char delimiter) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
@@ -76,7 +86,7 @@ final class CsvText {
                 quoted = true;
                 recordStarted = true;
             } else if (c == delimiter) {
-                record.add(field.toString());
+                add(record, field, records.size() + 1);
                 field.setLength(0);
                 recordStarted = true;
             } else if (c == '\r' || c == '\n') {
@@ -84,7 +94,7 @@ final class CsvText {
                     i++;
                 }
                 if (recordStarted || !field.isEmpty()) {
-                    record.add(field.toString());
+                    add(record, field, records.size() + 1);
                     records.add(record);
                 } else {
                     records.add(List.of());
@@ -92,13 +102,20 @@ final class CsvText {
                 record = new ArrayList<>();
                 field.setLength(0);
                 recordStarted = false;
+                if (records.size() > Table.MAX_ROWS * 2) {
+                    // enough for the row limit to refuse the file: the rest need not be read
+                    return records;
+                }
             } else {
                 field.append(c);
                 recordStarted = true;
             }
+            if (field.length() > Tables.MAX_CELL_CHARS) {
+                throw new BankRuleException(Tables.cellTooLong(records.size() + 1));
+            }
         }
         if (recordStarted || !field.isEmpty()) {
-            record.add(field.toString());
+            add(record, field, records.size() + 1);
             records.add(record);
         }
         while (!records.isEmpty() && records.get(records.size() - 1).isEmpty()) {

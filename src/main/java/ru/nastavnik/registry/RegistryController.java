@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
+import ru.nastavnik.common.ExcelCsv;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.system.StaffPages;
@@ -157,11 +158,10 @@ class RegistryController {
 
     /** UTF-8 with BOM and «;», as Russian Excel opens a CSV right with a double click. */
     private static ResponseEntity<byte[]> template(String fileName, List<Column> columns) {
-        String header = "\uFEFF" + String.join(";", titles(columns)) + "\r\n";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(header.getBytes(StandardCharsets.UTF_8));
+                .body(ExcelCsv.of(List.of(titles(columns))));
     }
 
     private static List<String> titles(List<Column> columns) {

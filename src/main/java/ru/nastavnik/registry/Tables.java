@@ -16,6 +16,10 @@ final class Tables {
     static final long MAX_BYTES = 100L * 1024 * 1024;
     static final String TOO_LARGE = "Файл слишком большой (100 МБ или больше). Разделите банк на несколько файлов.";
     static final String EMPTY = "Файл пуст: в нём нет ни заголовка, ни строк.";
+    /** Far more than a bank has (about 15): a file wider than this is refused while it is read. */
+    static final int MAX_COLUMNS = 200;
+    /** What an Excel cell holds at most. */
+    static final int MAX_CELL_CHARS = 32_767;
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     private Tables() {
@@ -59,6 +63,16 @@ final class Tables {
             throw new BankRuleException("Вставленный текст пуст: скопируйте из Excel строки вместе с заголовком.");
         }
         return checked(CsvText.parse(text.startsWith("\uFEFF") ? text.substring(1) : text), "Во вставленном тексте");
+    }
+
+    static String tooManyColumns(int row) {
+        return "В строке " + row + " больше " + MAX_COLUMNS + " заполненных столбцов: в банке их около пятнадцати. "
+                + "Удалите лишние столбцы (или скачайте шаблон) и загрузите файл снова.";
+    }
+
+    static String cellTooLong(int row) {
+        return "В строке " + row + " ячейка длиннее " + String.format(Locale.ROOT, "%,d", MAX_CELL_CHARS).replace(',', ' ')
+                + " символов (больше, чем вмещает ячейка Excel). Проверьте файл.";
     }
 
     private static Table checked(Table table, String where) {

@@ -129,7 +129,7 @@ final class TaskLists {
     }
 
     static String password(String login) {
-        return login + "-pass";
+        return "Bm7-" + Integer.toHexString(login.hashCode()) + "-region";
     }
 
     void close() {

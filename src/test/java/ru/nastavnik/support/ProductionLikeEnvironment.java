@@ -12,7 +12,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class ProductionLikeEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    public static final String ADMIN_PASSWORD = "test-admin-Secret-2026";
+    public static final String ADMIN_PASSWORD = "test-Secret-Kv8-2026";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
