@@ -82,11 +82,11 @@ final class ModelSandbox {
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
-                    problems.add("объявление DOCTYPE запрещено.");
+                    problems.add("объявление DOCTYPE в файле " + kind + " запрещено.");
                     return false;
                 }
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    problems.add("ссылки на сущности XML запрещены.");
+                    problems.add("ссылки на сущности XML в файле " + kind + " запрещены.");
                     return false;
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -112,7 +112,8 @@ final class ModelSandbox {
                 }
             }
         } catch (XMLStreamException e) {
-            problems.add("файл не читается как XML (строка " + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber()) + ").");
+            problems.add("файл не читается как " + kind + ": ошибка XML в строке "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber()) + ".");
             return false;
         }
         return true;

@@ -119,7 +119,7 @@ class ModelSandboxTest {
         assertThat(sandbox.problems(ModelSandbox.Kind.BPMN, new byte[ModelSandbox.MAX_BYTES + 1]))
                 .containsExactly("файл больше 2 МБ.");
         String laughs = "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x \"xxxxxxxx\">]><a>&x;</a>";
-        assertThat(sandbox.problems(ModelSandbox.Kind.BPMN, bytes(laughs))).containsExactly("объявление DOCTYPE запрещено.");
+        assertThat(sandbox.problems(ModelSandbox.Kind.BPMN, bytes(laughs))).containsExactly("объявление DOCTYPE в файле BPMN запрещено.");
         assertThat(ModelSandbox.formProblems(bytes("[".repeat(10_000) + "]".repeat(10_000))))
                 .containsExactly("вложенность глубже 64 уровней.");
     }
