@@ -77,6 +77,7 @@ class RoleSetup implements ApplicationRunner {
         grants.grant(Role.METHODOLOGIST, BATCH, ANY, READ, CREATE);
         // the methodologist owns the diagrams: deploys them (Camunda Modeler) and moves running instances to a new version
         grants.grant(Role.METHODOLOGIST, DEPLOYMENT, ANY, READ, CREATE);
+        grants.bringDownPersonalGrants();
     }
 
     private void createGroup(Role role) {
