@@ -51,6 +51,12 @@ public class PairPeople {
                 })).orElse(null)).orElse(null);
     }
 
+    /** The login the bank row of this person is linked to, if it is: never guessed here. */
+    Optional<String> linkedLogin(PersonKind kind, String personId) {
+        return kind == PersonKind.MENTOR ? mentors.find(personId).map(mentor -> mentor.userId())
+                : mentees.find(personId).map(mentee -> mentee.userId());
+    }
+
     /** The person's e-mail address for a reminder: from the bank, which the curator keeps up to date. */
     public Optional<String> mentorEmail(String mentorId) {
         return mentors.find(mentorId).map(mentor -> mentor.email());
