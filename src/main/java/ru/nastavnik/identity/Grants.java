@@ -1,8 +1,10 @@
 package ru.nastavnik.identity;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -65,7 +67,7 @@ final class Grants {
         });
     }
 
-    private void forEachGrant(Resource resource, Permission holding, java.util.function.Predicate<Authorization> change) {
+    private void forEachGrant(Resource resource, Permission holding, Predicate<Authorization> change) {
         int skipped = 0;
         while (true) {
             List<Authorization> page = authorizations.createAuthorizationQuery()
@@ -79,7 +81,11 @@ final class Grants {
             }
             for (Authorization grant : page) {
                 if (change.test(grant)) {
-                    authorizations.saveAuthorization(grant);
+                    try {
+                        authorizations.saveAuthorization(grant);
+                    } catch (OptimisticLockingException anotherNodeDidIt) {
+                        skipped++; // two nodes starting together on one database: the other one brought it down
+                    }
                 } else {
                     skipped++; // stays as it is (the administrators' grant on every task): read past it
                 }
