@@ -84,6 +84,7 @@ class RoleMatrixTest {
         MATRIX.put("task variables set /engine-rest/task/{id}/localVariables;x=1", List.of(403, 403, 403, 403, 403, 403, 401));
         MATRIX.put("task variables set /engine-rest/task/{id}/%76ariables", List.of(404, 404, 404, 404, 404, 404, 401));
         MATRIX.put("task's people changed /engine-rest/engine/default/task/{id}/identity-links/delete;x=1", List.of(403, 403, 403, 403, 403, 204, 401));
+        MATRIX.put("own name and e-mail /engine-rest/engine/default/user/{own}/profile;x=1", List.of(403, 403, 403, 403, 403, 204, 401));
     }
 
     @Autowired
@@ -173,6 +174,13 @@ class RoleMatrixTest {
         probes.put("task's people changed /engine-rest/engine/default/task/{id}/identity-links/delete;x=1",
                 role -> rest(role).postJson("/engine-rest/engine/default" + own + "/identity-links/delete;x=1",
                         "{\"groupId\":\"nobody\",\"type\":\"candidate\"}").status());
+        probes.put("own name and e-mail /engine-rest/engine/default/user/{own}/profile;x=1", role -> {
+            // the person's own profile as it is: a change that went through would change nothing
+            var user = engine.getIdentityService().createUserQuery().userId(role.equals("anonymous") ? "admin" : login(role)).singleResult();
+            String profile = "{\"id\":\"" + user.getId() + "\",\"firstName\":\"" + user.getFirstName() + "\",\"lastName\":\""
+                    + user.getLastName() + "\",\"email\":\"" + user.getEmail() + "\"}";
+            return rest(role).json("PUT", "/engine-rest/engine/default/user/" + user.getId() + "/profile;x=1", profile).status();
+        });
 
         Map<String, List<Integer>> seen = new LinkedHashMap<>();
         probes.forEach((resource, probe) -> {
