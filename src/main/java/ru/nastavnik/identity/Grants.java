@@ -1,16 +1,9 @@
 package ru.nastavnik.identity;
 
-import java.util.List;
-import java.util.function.Predicate;
-
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 
 /**
@@ -42,55 +35,6 @@ final class Grants {
         }
         grant.setPermissions(permissions);
         authorizations.saveAuthorization(grant);
-    }
-
-    /**
-     * Brings the grants the engine made for people before {@link SchoolAuthorizationsPlugin} down to what it grants now:
-     * UPDATE on a task becomes TASK_WORK, ALL on one's own account becomes READ and UPDATE. Only grants that still carry
-     * the old permission are read, a page at a time, so once done this is one query per kind.
-     */
-    void bringDownPersonalGrants() {
-        forEachGrant(Resources.TASK, Permissions.UPDATE, task -> {
-            if (!"*".equals(task.getResourceId())) {
-                task.removePermission(Permissions.UPDATE);
-                task.addPermission(TaskPermissions.TASK_WORK);
-                return true;
-            }
-            return false;
-        });
-        forEachGrant(Resources.USER, Permissions.DELETE, own -> {
-            if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())) {
-                ((AuthorizationEntity) own).setPermissions(SchoolAuthorizationsPlugin.OWN_ACCOUNT);
-                return true;
-            }
-            return false;
-        });
-    }
-
-    private void forEachGrant(Resource resource, Permission holding, Predicate<Authorization> change) {
-        int skipped = 0;
-        while (true) {
-            List<Authorization> page = authorizations.createAuthorizationQuery()
-                    .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                    .resourceType(resource)
-                    .hasPermission(holding)
-                    .orderByResourceId().asc()
-                    .listPage(skipped, 500);
-            if (page.isEmpty()) {
-                return;
-            }
-            for (Authorization grant : page) {
-                if (change.test(grant)) {
-                    try {
-                        authorizations.saveAuthorization(grant);
-                    } catch (OptimisticLockingException anotherNodeDidIt) {
-                        skipped++; // two nodes starting together on one database: the other one brought it down
-                    }
-                } else {
-                    skipped++; // stays as it is (the administrators' grant on every task): read past it
-                }
-            }
-        }
     }
 
     private static int bits(Permission... permissions) {
