@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -42,10 +43,12 @@ class RoleSetup implements ApplicationRunner {
 
     private final IdentityService identity;
     private final Grants grants;
+    private final PersonalGrants personalGrants;
 
-    RoleSetup(IdentityService identity, AuthorizationService authorizations) {
+    RoleSetup(IdentityService identity, AuthorizationService authorizations, TaskService tasks) {
         this.identity = identity;
         this.grants = new Grants(authorizations);
+        this.personalGrants = new PersonalGrants(authorizations, tasks);
     }
 
     @Override
@@ -77,6 +80,7 @@ class RoleSetup implements ApplicationRunner {
         grants.grant(Role.METHODOLOGIST, BATCH, ANY, READ, CREATE);
         // the methodologist owns the diagrams: deploys them (Camunda Modeler) and moves running instances to a new version
         grants.grant(Role.METHODOLOGIST, DEPLOYMENT, ANY, READ, CREATE);
+        personalGrants.bringDown();
     }
 
     private void createGroup(Role role) {

@@ -16,7 +16,10 @@ import ru.nastavnik.registry.MentorBank;
 
 /**
  * Who signs in as a mentor or mentee of the banks: the login linked to the bank row, or else the only Camunda user of the
- * role's group with the same e-mail address (then linked, once: later profile edits change nothing). Without one, the step is the curator's, who records a paper consent or feedback.
+ * role's group with the same e-mail address (then linked, once: later profile edits change nothing). Both addresses are
+ * written by staff: the bank's by the curator, the account's by the administrator who creates it (people cannot change
+ * their own name or address: {@code system.EngineRestDoors}), so the account is the person's invitation. Without one,
+ * the step is the curator's, who records a paper consent or feedback.
  * Bean {@code pairPeople}, used in the models' assignee expressions.
  */
 @Component("pairPeople")
@@ -51,6 +54,12 @@ public class PairPeople {
                 })).orElse(null)).orElse(null);
     }
 
+    /** The login the bank row of this person is linked to, if it is: never guessed here. */
+    Optional<String> linkedLogin(PersonKind kind, String personId) {
+        return kind == PersonKind.MENTOR ? mentors.find(personId).map(mentor -> mentor.userId())
+                : mentees.find(personId).map(mentee -> mentee.userId());
+    }
+
     /** The person's e-mail address for a reminder: from the bank, which the curator keeps up to date. */
     public Optional<String> mentorEmail(String mentorId) {
         return mentors.find(mentorId).map(mentor -> mentor.email());
@@ -65,8 +74,8 @@ public class PairPeople {
     }
 
     /**
-     * The one login of the role's group with this address. None when two people share it: a login is never guessed,
-     * since a person can edit their own profile's address; the administrator links such a person explicitly.
+     * The one login of the role's group with this address. None when two people share it: a login is never guessed;
+     * the administrator links such a person explicitly.
      */
     private Optional<String> userWithEmail(String email, Role role) {
         List<User> users = identity.createUserQuery().userEmail(email).memberOfGroup(role.groupId()).list();

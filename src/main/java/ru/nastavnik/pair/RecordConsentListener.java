@@ -13,9 +13,9 @@ import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
 
 /**
- * Records a written consent (form «consent») as the legal record: whose consent (the mentor's task or a mentee's, the
- * mentee from the step's {@code menteeId}), the answer, who entered it and when; a consent is recorded once. The answer stays in the step's own
- * variable {@code consentDecision} for the gateway after it.
+ * Records a written consent (form «consent») as the legal record: whose consent, the answer, who entered it and when;
+ * a consent is recorded once. The answer stays in the step's own variable {@code consentDecision} for the gateway after it.
+ * Whose consent: {@link StepPerson}, the task's assignee's, not the variables'.
  */
 @Component("recordConsentListener")
 class RecordConsentListener implements TaskListener {
@@ -23,11 +23,13 @@ class RecordConsentListener implements TaskListener {
     private final ConsentRecords consents;
     private final IdentityService identity;
     private final Clock clock;
+    private final StepPerson stepPerson;
 
-    RecordConsentListener(ConsentRecords consents, @Lazy IdentityService identity, Clock clock) {
+    RecordConsentListener(ConsentRecords consents, @Lazy IdentityService identity, Clock clock, StepPerson stepPerson) {
         this.consents = consents;
         this.identity = identity;
         this.clock = clock;
+        this.stepPerson = stepPerson;
     }
 
     @Override
@@ -35,7 +37,7 @@ class RecordConsentListener implements TaskListener {
         FormValues form = new FormValues(task);
         Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
         PersonKind kind = StepProperties.participant(task);
-        String personId = kind == PersonKind.MENTOR ? pair.mentorId() : (String) task.getVariable(PairVariables.MENTEE_ID);
+        String personId = stepPerson.of(task, pair, kind);
         consents.record(new ConsentRecords.Consent(pair.pairId(), kind, personId,
                 "agree".equals(form.text(PairVariables.CONSENT).orElse("")),
                 form.text(PairVariables.CONSENT_COMMENT).orElse(null), CompletedBy.of(identity), LocalDateTime.now(clock)));

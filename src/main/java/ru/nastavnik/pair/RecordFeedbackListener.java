@@ -12,18 +12,21 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
 
-/** Records one participant's feedback on the last joint-work meeting: the mentor's task or a mentee's (by the step's model). */
+/** Records one participant's feedback on the last joint-work meeting: the mentor's task or a mentee's (by the step's model);
+ * whose: {@link StepPerson}, the task's assignee's, not the variables'. */
 @Component("recordFeedbackListener")
 class RecordFeedbackListener implements TaskListener {
 
     private final MeetingRecords meetings;
     private final IdentityService identity;
     private final Clock clock;
+    private final StepPerson stepPerson;
 
-    RecordFeedbackListener(MeetingRecords meetings, @Lazy IdentityService identity, Clock clock) {
+    RecordFeedbackListener(MeetingRecords meetings, @Lazy IdentityService identity, Clock clock, StepPerson stepPerson) {
         this.meetings = meetings;
         this.identity = identity;
         this.clock = clock;
+        this.stepPerson = stepPerson;
     }
 
     @Override
@@ -31,7 +34,7 @@ class RecordFeedbackListener implements TaskListener {
         FormValues form = new FormValues(task);
         Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
         PersonKind kind = StepProperties.participant(task);
-        String personId = kind == PersonKind.MENTOR ? pair.mentorId() : (String) task.getVariable(PairVariables.MENTEE_ID);
+        String personId = stepPerson.of(task, pair, kind);
         meetings.addFeedback(new MeetingRecords.Feedback((String) task.getVariable(PairVariables.LAST_MEETING_ID), kind, personId,
                 Integer.parseInt(form.text("feedbackRating").orElseThrow()), form.text("feedbackComment").orElse(null),
                 CompletedBy.of(identity), LocalDateTime.now(clock)));

@@ -75,6 +75,16 @@ class RoleMatrixTest {
         MATRIX.put("demo mailbox /demo/mail", List.of(404, 404, 404, 404, 404, 404, 302));
         MATRIX.put("demo mailbox /%64emo/mail", List.of(404, 404, 404, 404, 404, 404, 302));
         MATRIX.put("demo mailbox /demo;x=1/mail", List.of(400, 400, 400, 400, 400, 400, 400));
+        // the mentee's own consent task through every path form of the REST API (issue 13): the named engine reaches the
+        // resource's own rule, a matrix parameter is refused by the firewall (400), an encoded letter reaches no resource (404)
+        MATRIX.put("extra variable on completing /engine-rest/engine/default/task/{id}/submit-form", List.of(400, 400, 400, 400, 400, 400, 401));
+        MATRIX.put("extra variable on completing /engine-rest/task/{id}/complete;x=1", List.of(400, 400, 400, 400, 400, 400, 400));
+        MATRIX.put("extra variable on completing /engine-rest/task/{id}/%73ubmit-form", List.of(404, 404, 404, 404, 404, 404, 401));
+        MATRIX.put("task variables set /engine-rest/engine/default/task/{id}/variables", List.of(403, 403, 403, 403, 403, 403, 401));
+        MATRIX.put("task variables set /engine-rest/task/{id}/localVariables;x=1", List.of(400, 400, 400, 400, 400, 400, 400));
+        MATRIX.put("task variables set /engine-rest/task/{id}/%76ariables", List.of(404, 404, 404, 404, 404, 404, 401));
+        MATRIX.put("task's people changed /engine-rest/engine/default/task/{id}/identity-links/delete", List.of(403, 403, 403, 403, 403, 204, 401));
+        MATRIX.put("own name and e-mail /engine-rest/engine/default/user/{own}/profile", List.of(403, 403, 403, 403, 403, 204, 401));
     }
 
     @Autowired
@@ -146,6 +156,31 @@ class RoleMatrixTest {
         probes.put("demo mailbox /demo/mail", role -> rest(role).get("/demo/mail").status());
         probes.put("demo mailbox /%64emo/mail", role -> rest(role).get("/%64emo/mail").status());
         probes.put("demo mailbox /demo;x=1/mail", role -> rest(role).get("/demo;x=1/mail").status());
+        String extra = "{\"variables\":{\"consentDecision\":{\"value\":\"agree\"},\"menteeId\":{\"value\":\"x\"}}}";
+        String own = "/task/" + ownMenteeTask.getId();
+        probes.put("extra variable on completing /engine-rest/engine/default/task/{id}/submit-form",
+                role -> rest(role).postJson("/engine-rest/engine/default" + own + "/submit-form", extra).status());
+        probes.put("extra variable on completing /engine-rest/task/{id}/complete;x=1",
+                role -> rest(role).postJson("/engine-rest" + own + "/complete;x=1", extra).status());
+        probes.put("extra variable on completing /engine-rest/task/{id}/%73ubmit-form",
+                role -> rest(role).postJson("/engine-rest" + own + "/%73ubmit-form", extra).status());
+        String modification = "{\"modifications\":{\"menteeId\":{\"value\":\"x\"}}}";
+        probes.put("task variables set /engine-rest/engine/default/task/{id}/variables",
+                role -> rest(role).postJson("/engine-rest/engine/default" + own + "/variables", modification).status());
+        probes.put("task variables set /engine-rest/task/{id}/localVariables;x=1",
+                role -> rest(role).postJson("/engine-rest" + own + "/localVariables;x=1", modification).status());
+        probes.put("task variables set /engine-rest/task/{id}/%76ariables",
+                role -> rest(role).postJson("/engine-rest" + own + "/%76ariables", modification).status());
+        probes.put("task's people changed /engine-rest/engine/default/task/{id}/identity-links/delete",
+                role -> rest(role).postJson("/engine-rest/engine/default" + own + "/identity-links/delete",
+                        "{\"groupId\":\"nobody\",\"type\":\"candidate\"}").status());
+        probes.put("own name and e-mail /engine-rest/engine/default/user/{own}/profile", role -> {
+            // the person's own profile as it is: a change that went through would change nothing
+            var user = engine.getIdentityService().createUserQuery().userId(role.equals("anonymous") ? "admin" : login(role)).singleResult();
+            String profile = "{\"id\":\"" + user.getId() + "\",\"firstName\":\"" + user.getFirstName() + "\",\"lastName\":\""
+                    + user.getLastName() + "\",\"email\":\"" + user.getEmail() + "\"}";
+            return rest(role).json("PUT", "/engine-rest/engine/default/user/" + user.getId() + "/profile", profile).status();
+        });
 
         Map<String, List<Integer>> seen = new LinkedHashMap<>();
         probes.forEach((resource, probe) -> {

@@ -148,6 +148,15 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method with an optional JSON body (PUT, DELETE, ...), as a script or Tasklist calls the REST APIs. */
+    public Reply json(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A file posted as an HTML form's file field "file" does (a bank upload). */
     public Reply upload(String path, String fileName, byte[] content) {
         return postMultipart(path, Map.of(), Map.of("file", content), fileName);
