@@ -21,11 +21,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.nastavnik.support.TestPeople;
+
 /**
  * Scenario 3: the region's open tasks (each mentor's, offered to the curators) and the two lists people open most:
  * a mentor's «Мои задачи» and a curator's «Задачи куратора», through the filter call Tasklist makes (first page of
  * 15, newest first) on {@code /engine-rest} with HTTP Basic.
  */
+
+
 final class TaskLists {
 
     static final String PROCESS_KEY = "BenchmarkOpenTask";
@@ -128,8 +132,9 @@ final class TaskLists {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
     }
 
+    /** The same password as every test person's: the curator of the lists is made by TestPeople. */
     static String password(String login) {
-        return "Bm7-" + Integer.toHexString(login.hashCode()) + "-region";
+        return TestPeople.password(login);
     }
 
     void close() {
