@@ -28,8 +28,6 @@ import ru.nastavnik.support.TestPeople;
  * a mentor's «Мои задачи» and a curator's «Задачи куратора», through the filter call Tasklist makes (first page of
  * 15, newest first) on {@code /engine-rest} with HTTP Basic.
  */
-
-
 final class TaskLists {
 
     static final String PROCESS_KEY = "BenchmarkOpenTask";
