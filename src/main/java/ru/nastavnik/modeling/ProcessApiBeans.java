@@ -53,7 +53,8 @@ final class ProcessApiBeans {
                     found.add(name);
                 }
             }
-            names = Set.copyOf(found);
+            found = Set.copyOf(found);
+            names = found;
         }
         return found;
     }

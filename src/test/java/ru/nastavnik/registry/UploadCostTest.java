@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
+
+import ru.nastavnik.support.ZipBomb;
 
 /**
  * The uploads of issue 13 that cost far more than their size, read as the bank import reads them: a 3 MB book of
@@ -75,16 +75,7 @@ class UploadCostTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(catchThrowable(() -> Tables.read("bank.csv", longCell))).hasMessage(Tables.cellTooLong(2));
 
-        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 1024; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
-        byte[] content = bomb.toByteArray();
+        byte[] content = ZipBomb.oneGigabyteSheet();
         Throwable refusal = measured("zip bomb " + content.length / 1024 + " KB, 1 GB unpacked",
                 () -> catchThrowable(() -> Tables.read("bank.xlsx", content)));
         assertThat(refusal).isInstanceOf(BankRuleException.class).hasMessage(XlsxTable.BOMB);

@@ -2,7 +2,6 @@ package ru.nastavnik.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.IdentityService;
@@ -33,6 +30,7 @@ import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.ProductionLikeEnvironment;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.support.ZipBomb;
 
 /**
  * The «Medium» attacks of issue 13, each as the attacker tried it: a login locked for good by ten wrong passwords,
@@ -193,16 +191,7 @@ class MediumAttackTest {
         assertThat(wide.json().path("message").asText()).startsWith("В строке 1 больше 200 заполненных столбцов");
         assertThat(wide.body().length()).as("one message, not a million warnings").isLessThan(1_000);
 
-        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 1024; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
-        Http.Reply bombed = http.upload("/registry/mentees/import", "bomb.xlsx", bomb.toByteArray());
+        Http.Reply bombed = http.upload("/registry/mentees/import", "bomb.xlsx", ZipBomb.oneGigabyteSheet());
 
         assertThat(bombed.status()).isEqualTo(400);
         assertThat(bombed.json().path("message").asText()).startsWith("Книга Excel в распакованном виде больше 256 МБ");
