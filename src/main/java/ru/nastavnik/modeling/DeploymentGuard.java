@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,13 +36,11 @@ final class DeploymentGuard implements Deployer {
     private static final List<String> DMN = List.of(".dmn", ".dmn11.xml");
     private static final String FORM = ".form";
 
-    private final Predicate<String> processApi;
-    private final Predicate<String> mayListen;
+    private final ModelRules.Beans beans;
     private final ModelSandbox sandbox;
 
-    DeploymentGuard(Predicate<String> processApi, Predicate<String> mayListen, ModelSandbox sandbox) {
-        this.processApi = processApi;
-        this.mayListen = mayListen;
+    DeploymentGuard(ModelRules.Beans beans, ModelSandbox sandbox) {
+        this.beans = beans;
         this.sandbox = sandbox;
     }
 
@@ -68,7 +65,7 @@ final class DeploymentGuard implements Deployer {
                 .map(DeploymentGuard::formId)
                 .filter(id -> !id.isEmpty())
                 .collect(Collectors.toSet());
-        ModelRules rules = new ModelRules(processApi, mayListen, formsAlongside, DeploymentGuard::formDeployedBefore);
+        ModelRules rules = new ModelRules(beans, formsAlongside, DeploymentGuard::formDeployedBefore);
         List<String> problems = new ArrayList<>();
         for (ResourceEntity resource : resources.values()) {
             List<String> found = new ArrayList<>(kindProblems(resource));
