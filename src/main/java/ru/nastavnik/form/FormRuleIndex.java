@@ -30,10 +30,7 @@ class FormRuleIndex implements FormsWithRules {
     private final Map<String, List<FormRule>> rulesByForm;
 
     FormRuleIndex(List<FormRule> rules) throws IOException {
-        this(rules, formIds());
-    }
-
-    FormRuleIndex(List<FormRule> rules, Set<String> formIds) {
+        Set<String> formIds = formIds();
         List<String> unbound = rules.stream().filter(rule -> !formIds.contains(rule.formId()))
                 .map(rule -> rule.getClass().getSimpleName() + " checks form \"" + rule.formId() + "\"").toList();
         if (!unbound.isEmpty()) {
