@@ -1,0 +1,21 @@
+package ru.nastavnik.modeling;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+
+/** The application's model guard and sandbox for an engine without Spring: the process API is the given bean names. */
+public final class ModelGuardPlugin extends AbstractProcessEnginePlugin {
+
+    private final Set<String> processApi;
+
+    public ModelGuardPlugin(Set<String> processApi) {
+        this.processApi = Set.copyOf(processApi);
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        DeploymentGuardPlugin.guard(configuration, processApi::contains, processApi::contains);
+    }
+}
