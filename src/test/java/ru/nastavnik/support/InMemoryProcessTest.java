@@ -58,10 +58,10 @@ public abstract class InMemoryProcessTest {
     void deployOnce(ProcessEngine processEngine) {
         this.engine = processEngine;
         BpmnAwareTests.init(processEngine);
+        moveTo(NOW);
         if (processEngine.getRepositoryService().createDeploymentQuery().count() == 0) {
             InMemoryProcessEngine.deploy(processEngine, models);
         }
-        moveTo(NOW);
         beans.forget();
     }
 
