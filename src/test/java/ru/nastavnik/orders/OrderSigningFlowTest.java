@@ -17,11 +17,7 @@ import ru.nastavnik.support.ProcessBeans;
 /** processes/order-signing.bpmn in memory: the director signs, returns for rework, and a returned draft is withdrawn. */
 class OrderSigningFlowTest extends InMemoryProcessTest {
 
-    static final ProcessBeans beans = new ProcessBeans()
-            .recorded("checkFormListener")
-            .recorded("issueOrderDelegate", scope -> scope.setVariable(OrderVariables.ORDER_ID, "order-1"))
-            .recorded("recordOrderDecisionListener", task -> task.setVariable(OrderVariables.ORDER_SIGNED,
-                    OrderVariables.SIGN.equals(task.getVariable(OrderVariables.ORDER_DECISION))));
+    static final ProcessBeans beans = OrderSigningBeans.addTo(new ProcessBeans());
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension extension = InMemoryProcessEngine.with(beans);
@@ -36,9 +32,11 @@ class OrderSigningFlowTest extends InMemoryProcessTest {
 
         assertThat(calledAt("issueOrderDelegate")).containsExactly("ServiceTask_IssueOrder");
         assertThat(candidateGroups(task("Task_SignOrder"))).containsExactly("director");
-        complete("Task_SignOrder", Map.of(OrderVariables.ORDER_DECISION, OrderVariables.SIGN));
+        complete("Task_SignOrder", OrderSigningBeans.signed());
 
         assertThat(order).isEnded().hasPassed("EndEvent_OrderSigned");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(order.getId())
+                .variableName(OrderVariables.ORDER_NUMBER).singleResult().getValue()).isEqualTo("12-о");
         assertThat(beans.calls("checkFormListener")).singleElement()
                 .satisfies(call -> assertThat(call.activity()).isEqualTo("Task_SignOrder"));
         assertThat(beans.calls("recordOrderDecisionListener")).singleElement()
