@@ -65,8 +65,11 @@ public abstract class InMemoryProcessTest {
         beans.forget();
     }
 
+    /** Each test starts with no instance, job or task of another (the deployment stays). */
     @AfterEach
-    void resetClock() {
+    void endInstancesAndResetClock() {
+        engine.getRuntimeService().createProcessInstanceQuery().list().forEach(instance -> engine.getRuntimeService()
+                .deleteProcessInstanceIfExists(instance.getId(), "test over", true, true, true, true));
         ClockUtil.reset();
     }
 
