@@ -39,8 +39,9 @@ class OrderSigningFlowTest extends InMemoryProcessTest {
                 .variableName(OrderVariables.ORDER_NUMBER).singleResult().getValue()).isEqualTo("12-о");
         assertThat(beans.calls("checkFormListener")).singleElement()
                 .satisfies(call -> assertThat(call.activity()).isEqualTo("Task_SignOrder"));
-        assertThat(beans.calls("recordOrderDecisionListener")).singleElement()
-                .satisfies(call -> assertThat(call.variable(OrderVariables.ORDER_DECISION)).isEqualTo("sign"));
+        assertThat(calledAt("signOrderDelegate")).as("signed and numbered by the service task after the signing task")
+                .containsExactly("ServiceTask_SignOrder");
+        assertThat(calledAt("returnOrderDelegate")).isEmpty();
     }
 
     @Test
@@ -49,6 +50,7 @@ class OrderSigningFlowTest extends InMemoryProcessTest {
         complete("Task_SignOrder", Map.of(OrderVariables.ORDER_DECISION, OrderVariables.RETURN,
                 OrderVariables.ORDER_RETURN_COMMENT, "Неверная дата"));
 
+        assertThat(calledAt("returnOrderDelegate")).containsExactly("ServiceTask_ReturnOrder");
         assertThat(candidateGroups(task("Task_ReworkOrder"))).containsExactly("curator", "director");
         complete("Task_ReworkOrder", Map.of("orderReworkDecision", "rework", "orderRework", "Дата исправлена"));
 

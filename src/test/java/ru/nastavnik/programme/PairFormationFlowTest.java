@@ -33,9 +33,9 @@ class PairFormationFlowTest extends InMemoryProcessTest {
     static final List<Map<String, Object>> planned = new ArrayList<>();
     static final PairStandIns.Consents consents = new PairStandIns.Consents();
     static final ProcessBeans beans = OrderSigningBeans.addTo(new ProcessBeans())
-            .recorded("joinProgrammeListener", "offerPairCandidatesListener", "approvePairsDelegate", "startPairsDelegate",
+            .recorded("joinProgrammeDelegate", "offerPairCandidatesListener", "approvePairsDelegate", "startPairsDelegate",
                     "offerConsentTextListener", "returnProposalDelegate")
-            .recorded("collectPairListener", PairFormationFlowTest::plan)
+            .recorded("collectPairDelegate", PairFormationFlowTest::plan)
             .recorded("registerPairsDelegate", execution -> {
                 execution.setVariable(PairVariables.PAIR_LIST, JsonVariables.object(List.copyOf(planned)));
                 planned.clear();
@@ -61,6 +61,9 @@ class PairFormationFlowTest extends InMemoryProcessTest {
         assertThat(candidateGroups(first)).containsExactly("curator");
         complete(first, proposal("mentor-1", "mentee-1", true));
         complete("Task_FormPairs", proposal("mentor-2", "mentee-2", false));
+        assertThat(calledAt("joinProgrammeDelegate")).as("joined to the school's programme first").containsExactly("ServiceTask_JoinProgramme");
+        assertThat(calledAt("collectPairDelegate")).as("each proposal kept by the service task after it")
+                .containsExactly("ServiceTask_CollectPair", "ServiceTask_CollectPair");
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("PairConsent").count())
                 .as("one consent process per pair").isEqualTo(2);
