@@ -30,15 +30,16 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
         ProcessApiBeans processApi = new ProcessApiBeans(application);
         configuration.setBeans(processApi.asMap());
         configuration.setExpressionManager(new SpringExpressionManager(application, processApi.asMap()));
-        guard(configuration, processApi::contains, processApi::isSpringBean);
+        guard(configuration, processApi::contains, processApi::isSpringBean, processApi::mayListen);
     }
 
     /** The guard and the engine-wide limits, for this plugin and the in-memory engine of the process tests. */
-    static void guard(ProcessEngineConfigurationImpl configuration, Predicate<String> processApi, Predicate<String> springBean) {
+    static void guard(ProcessEngineConfigurationImpl configuration, Predicate<String> processApi, Predicate<String> springBean,
+            Predicate<String> mayListen) {
         configuration.setCmmnEnabled(false);
         List<Deployer> before = new ArrayList<>();
         ExpressionCheck expressions = new ExpressionCheck(processApi, springBean);
-        before.add(new DeploymentGuard(processApi, new ModelSandbox(expressions)));
+        before.add(new DeploymentGuard(processApi, mayListen, new ModelSandbox(expressions)));
         if (configuration.getCustomPreDeployers() != null) {
             before.addAll(configuration.getCustomPreDeployers());
         }

@@ -16,6 +16,7 @@ public final class ModelGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        DeploymentGuardPlugin.guard(configuration, processApi::contains, processApi::contains);
+        // every bean of the given API may listen here: which beans may listen is the application's rule, tested in ProcessModelTest
+        DeploymentGuardPlugin.guard(configuration, processApi::contains, processApi::contains, processApi::contains);
     }
 }
