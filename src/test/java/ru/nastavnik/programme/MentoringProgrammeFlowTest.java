@@ -29,7 +29,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
 
     static final ProcessBeans beans = new PairFormationBeans(LocalDate.of(2026, 11, 10)).addTo(new ProcessBeans())
             .recorded("offerCuratorCandidatesListener", "offerMentorsListener", "offerPairWorkStateListener",
-                    "recordSuccessCasesListener", "saveBankRowsListener", "remindOfDeadlineDelegate",
+                    "recordSuccessCasesDelegate", "saveBankRowsDelegate", "remindOfDeadlineDelegate",
                     "sendInformationLetterDelegate", "sendQuestionnaireDelegate", "closeProgrammeDelegate")
             .api("programmeCalendar", new ProgrammeCalendar());
 

@@ -31,9 +31,9 @@ final class PairFormationBeans {
 
     ProcessBeans addTo(ProcessBeans beans) {
         return OrderSigningBeans.addTo(beans)
-                .recorded("joinProgrammeListener", "offerPairCandidatesListener", "approvePairsDelegate", "startPairsDelegate",
+                .recorded("joinProgrammeDelegate", "offerPairCandidatesListener", "approvePairsDelegate", "startPairsDelegate",
                         "offerConsentTextListener", "returnProposalDelegate")
-                .recorded("collectPairListener", this::plan)
+                .recorded("collectPairDelegate", this::plan)
                 .recorded("registerPairsDelegate", execution -> {
                     execution.setVariable(PairVariables.PAIR_LIST, JsonVariables.object(List.copyOf(planned)));
                     planned.clear();
@@ -59,9 +59,9 @@ final class PairFormationBeans {
     }
 
     @SuppressWarnings("unchecked")
-    private void plan(VariableScope task) {
-        String mentor = (String) task.getVariable("mentor");
-        planned.add(PairStandIns.pair("pair-" + mentor, mentor, (List<String>) task.getVariable("mentees"), start, start.plusMonths(9)));
+    private void plan(VariableScope proposal) {
+        String mentor = (String) proposal.getVariable("mentor");
+        planned.add(PairStandIns.pair("pair-" + mentor, mentor, (List<String>) proposal.getVariable("mentees"), start, start.plusMonths(9)));
     }
 
     private void keepConsented(VariableScope execution) {
