@@ -24,9 +24,9 @@ import ru.nastavnik.support.ProcessBeans;
 class MonitoringFlowTest extends InMemoryProcessTest {
 
     static final ProcessBeans beans = new ProcessBeans()
-            .recorded("checkFormListener", "takeKpiSnapshotDelegate", "recordSwotListener")
-            .recorded("recordSwotReviewListener", task -> task.setVariable(MonitoringVariables.ACCEPTED,
-                    MonitoringVariables.ACCEPT.equals(task.getVariable(MonitoringVariables.DECISION))))
+            .recorded("checkFormListener", "takeKpiSnapshotDelegate", "recordSwotDelegate")
+            .recorded("recordSwotReviewDelegate", execution -> execution.setVariable(MonitoringVariables.ACCEPTED,
+                    MonitoringVariables.ACCEPT.equals(execution.getVariable(MonitoringVariables.DECISION))))
             .api("monitoringSchedule", new MonitoringSchedule(MonitoringSchedule.DECEMBER_AND_JUNE));
 
     @RegisterExtension
@@ -70,7 +70,7 @@ class MonitoringFlowTest extends InMemoryProcessTest {
         complete("Task_WriteSwot", swotAnswers());
         complete("Task_ReviewSwot", Map.of(MonitoringVariables.DECISION, MonitoringVariables.ACCEPT));
         assertThat(round).isEnded();
-        assertThat(calledAt("recordSwotListener")).containsExactly("Task_WriteSwot", "Task_WriteSwot");
+        assertThat(calledAt("recordSwotDelegate")).as("each draft kept").containsExactly("ServiceTask_RecordSwot", "ServiceTask_RecordSwot");
         assertThat(calledAt("takeKpiSnapshotDelegate")).as("the figures once per round").containsExactly("ServiceTask_TakeSnapshot");
     }
 

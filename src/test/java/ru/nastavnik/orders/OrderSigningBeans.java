@@ -10,18 +10,16 @@ public final class OrderSigningBeans {
     private OrderSigningBeans() {
     }
 
-    /** The draft gets an id; the director's decision tells the process whether the order is signed (and numbered). */
+    /** The draft gets an id; a signed order a number; each tells the process whether the order is signed. */
     public static ProcessBeans addTo(ProcessBeans beans) {
         return beans.recorded("checkFormListener")
                 .recorded("issueOrderDelegate", scope -> scope.setVariable(OrderVariables.ORDER_ID,
                         "order-" + scope.getVariable(OrderVariables.ORDER_KIND)))
-                .recorded("recordOrderDecisionListener", task -> {
-                    boolean signed = OrderVariables.SIGN.equals(task.getVariable(OrderVariables.ORDER_DECISION));
-                    if (signed) {
-                        task.setVariable(OrderVariables.ORDER_NUMBER, "12-о");
-                    }
-                    task.setVariable(OrderVariables.ORDER_SIGNED, signed);
-                });
+                .recorded("signOrderDelegate", execution -> {
+                    execution.setVariable(OrderVariables.ORDER_NUMBER, "12-о");
+                    execution.setVariable(OrderVariables.ORDER_SIGNED, true);
+                })
+                .recorded("returnOrderDelegate", execution -> execution.setVariable(OrderVariables.ORDER_SIGNED, false));
     }
 
     /** The director's answer on the signing form. */

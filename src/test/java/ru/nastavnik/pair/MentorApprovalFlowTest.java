@@ -22,7 +22,8 @@ import ru.nastavnik.support.ProcessBeans;
 class MentorApprovalFlowTest extends InMemoryProcessTest {
 
     static final ProcessBeans beans = new ProcessBeans()
-            .recorded("checkFormListener", "warnOfApprovalDeadlineDelegate", "decideLateApprovalListener")
+            .recorded("checkFormListener", "warnOfApprovalDeadlineDelegate", "allowLateApprovalDelegate",
+                    "excludeMenteeDelegate")
             .api("mentorApprovalCalendar", new MentorApprovalCalendar());
 
     @RegisterExtension
@@ -66,8 +67,10 @@ class MentorApprovalFlowTest extends InMemoryProcessTest {
         complete("Task_DecideLateApproval", Map.of("lateApprovalDecision", "exclude", "lateApprovalReason", "Уволилась"));
 
         assertThat(left).isEnded().hasPassed("EndEvent_MenteeLeft");
-        assertThat(calledAt("decideLateApprovalListener")).containsExactly("Task_DecideLateApproval", "Task_DecideLateApproval");
-        assertThat(beans.calls("decideLateApprovalListener").get(1).variable("lateApprovalDecision")).isEqualTo("exclude");
+        assertThat(beans.calls("allowLateApprovalDelegate")).singleElement()
+                .satisfies(call -> assertThat(call.variable("menteeId")).isEqualTo("mentee-2"));
+        assertThat(beans.calls("excludeMenteeDelegate")).singleElement()
+                .satisfies(call -> assertThat(call.variable("menteeId")).isEqualTo("mentee-3"));
     }
 
     private ProcessInstance watch(String menteeId) {
