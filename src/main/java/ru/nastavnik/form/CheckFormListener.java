@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,7 @@ class CheckFormListener implements TaskListener, ExecutionListener {
     private final FormService formService;
     private final Map<String, List<FormRule>> rulesByForm;
 
-    CheckFormListener(@Lazy FormService formService, List<FormRule> rules) {
+    CheckFormListener(FormService formService, List<FormRule> rules) {
         this.formService = formService;
         this.rulesByForm = rules.stream().collect(Collectors.groupingBy(FormRule::formId));
     }

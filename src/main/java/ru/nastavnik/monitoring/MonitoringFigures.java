@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.questionnaire.QuestionnaireResults;
@@ -40,7 +39,7 @@ class MonitoringFigures {
     private final Clock clock;
 
     MonitoringFigures(MenteeBank mentees, MentorBank mentors, PairOverview pairs, QuestionnaireResults questionnaires,
-                      @Lazy HistoryService history, @Lazy IdentityService identity, Clock clock) {
+                      HistoryService history, IdentityService identity, Clock clock) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.pairs = pairs;

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
@@ -20,7 +19,7 @@ class RecordSwotReviewListener implements TaskListener {
     private final IdentityService identity;
     private final Clock clock;
 
-    RecordSwotReviewListener(MonitoringRounds rounds, @Lazy IdentityService identity, Clock clock) {
+    RecordSwotReviewListener(MonitoringRounds rounds, IdentityService identity, Clock clock) {
         this.rounds = rounds;
         this.identity = identity;
         this.clock = clock;

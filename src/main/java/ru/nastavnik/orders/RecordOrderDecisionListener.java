@@ -3,7 +3,6 @@ package ru.nastavnik.orders;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.CompletedBy;
@@ -18,7 +17,7 @@ class RecordOrderDecisionListener implements TaskListener {
     private final Orders orders;
     private final IdentityService identity;
 
-    RecordOrderDecisionListener(Orders orders, @Lazy IdentityService identity) {
+    RecordOrderDecisionListener(Orders orders, IdentityService identity) {
         this.orders = orders;
         this.identity = identity;
     }

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.RussianDates;
@@ -26,7 +25,7 @@ class RecordMeetingListener implements TaskListener {
     private final IdentityService identity;
     private final Clock clock;
 
-    RecordMeetingListener(MeetingRecords meetings, @Lazy IdentityService identity, Clock clock) {
+    RecordMeetingListener(MeetingRecords meetings, IdentityService identity, Clock clock) {
         this.meetings = meetings;
         this.identity = identity;
         this.clock = clock;

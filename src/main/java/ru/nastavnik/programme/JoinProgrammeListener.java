@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormRejectedException;
@@ -32,7 +31,7 @@ class JoinProgrammeListener implements ExecutionListener {
     private final IdentityService identity;
     private final HistoryService history;
 
-    JoinProgrammeListener(@Lazy RuntimeService runtime, @Lazy IdentityService identity, @Lazy HistoryService history) {
+    JoinProgrammeListener(RuntimeService runtime, IdentityService identity, HistoryService history) {
         this.runtime = runtime;
         this.identity = identity;
         this.history = history;
