@@ -12,12 +12,12 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.questionnaire.QuestionnaireResults;
-import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
 import ru.nastavnik.identity.AsSystem;
 import ru.nastavnik.pair.PairOverview;
 import ru.nastavnik.programme.ProgrammeVariables;
 import ru.nastavnik.programme.SchoolYear;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
+import ru.nastavnik.questionnaire.QuestionnaireResults;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 
