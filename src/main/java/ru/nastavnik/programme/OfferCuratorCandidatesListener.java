@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.modeling.ReadOnlyListener;
 
 /** Puts the members of the curator group into the task, as the options of the form's «Куратор» list. */
 @Component("offerCuratorCandidatesListener")
+@ReadOnlyListener
 class OfferCuratorCandidatesListener implements TaskListener {
 
     private final IdentityService identity;
