@@ -39,7 +39,8 @@ async function reserialise(xml) {
     return { problems: warnings.map(warning => warning.message) };
   }
   const { xml: written } = await moddle.toXML(rootElement, { format: true });
-  const formatted = written.endsWith('\n') ? written : written + '\n';
+  // the Modeler writes no newline after the last line, an editor usually does: the file keeps the ending it has
+  const formatted = written.trimEnd() + (xml.endsWith('\n') ? '\n' : '');
   const defaults = defaultsOf(moddle);
   const before = meaning(xml, defaults);
   const after = meaning(formatted, defaults);
