@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +46,8 @@ public class PairChanges {
     private final Clock clock;
     private final IdentityService identity;
 
-    PairChanges(@Lazy RuntimeService runtime, @Lazy ManagementService management, AbsenceRecords absences, MenteeBank mentees,
-                Clock clock, @Lazy IdentityService identity) {
+    PairChanges(RuntimeService runtime, ManagementService management, AbsenceRecords absences, MenteeBank mentees,
+                Clock clock, IdentityService identity) {
         this.identity = identity;
         this.runtime = runtime;
         this.management = management;

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.modeling.ProcessApi;
@@ -30,7 +29,7 @@ public class PairPeople {
     private final MenteeBank mentees;
     private final IdentityService identity;
 
-    PairPeople(MentorBank mentors, MenteeBank mentees, @Lazy IdentityService identity) {
+    PairPeople(MentorBank mentors, MenteeBank mentees, IdentityService identity) {
         this.mentors = mentors;
         this.mentees = mentees;
         this.identity = identity;

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormRejectedException;
@@ -25,7 +24,7 @@ class StepPerson {
     private final SignedInPerson signedIn;
     private final IdentityService identity;
 
-    StepPerson(PairPeople people, SignedInPerson signedIn, @Lazy IdentityService identity) {
+    StepPerson(PairPeople people, SignedInPerson signedIn, IdentityService identity) {
         this.people = people;
         this.signedIn = signedIn;
         this.identity = identity;

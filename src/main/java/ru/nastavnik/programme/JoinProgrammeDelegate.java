@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormRejectedException;
@@ -32,7 +31,7 @@ class JoinProgrammeDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final HistoryService history;
 
-    JoinProgrammeDelegate(@Lazy RuntimeService runtime, @Lazy IdentityService identity, @Lazy HistoryService history) {
+    JoinProgrammeDelegate(RuntimeService runtime, IdentityService identity, HistoryService history) {
         this.runtime = runtime;
         this.identity = identity;
         this.history = history;

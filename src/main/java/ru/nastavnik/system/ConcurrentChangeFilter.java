@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -50,7 +49,7 @@ class ConcurrentChangeFilter extends OncePerRequestFilter {
     private final IdentityService identity;
     private final DatabaseReachability database;
 
-    ConcurrentChangeFilter(@Lazy TaskService tasks, @Lazy IdentityService identity, DatabaseReachability database) {
+    ConcurrentChangeFilter(TaskService tasks, IdentityService identity, DatabaseReachability database) {
         this.tasks = tasks;
         this.identity = identity;
         this.database = database;

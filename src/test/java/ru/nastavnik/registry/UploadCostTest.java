@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import ru.nastavnik.support.ZipBomb;
 
 /**
- * The uploads of issue 13 that cost far more than their size, read as the bank import reads them: a 3 MB book of
+ * The uploads that cost far more than their size, read as the bank import reads them: a 3 MB book of
  * 10,000 rows × 59 cells, a 4 MB CSV of 1,000,000 columns, a zip bomb. Prints the heap and time each took (the figures
  * in docs/security.md); asserts only what the curator sees.
  */

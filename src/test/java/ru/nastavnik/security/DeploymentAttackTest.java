@@ -34,7 +34,7 @@ import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
 
 /**
- * A methodologist changes the flow, never runs code on the server: every way a deployment ran code (issue 13) is
+ * A methodologist changes the flow, never runs code on the server: every way a deployment once ran code is
  * tried through Camunda Modeler's endpoint, and each is refused in Russian naming the element, with nothing stored.
  */
 @NastavnikTest

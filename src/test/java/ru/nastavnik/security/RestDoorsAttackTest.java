@@ -31,7 +31,7 @@ import ru.nastavnik.support.ProgrammeSteps;
 import ru.nastavnik.support.TestPeople;
 
 /**
- * The doors around the old URL filters (issue 13), tried as a mentee would: other path forms of the same REST call,
+ * The doors around the old URL filters, tried as a mentee would: other path forms of the same REST call,
  * reshaping her own task, consenting in another's name, taking over a bank person by her e-mail address.
  */
 @NastavnikTest
