@@ -17,6 +17,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.common.Refused;
+
 /**
  * Checks a submitted form before the engine accepts it: on a user task's {@code complete}
  * and on a start event's {@code start}. A rejected form rolls the whole submission back.
@@ -53,7 +55,7 @@ class CheckFormListener implements TaskListener, ExecutionListener {
             }
         }
         if (!problems.isEmpty()) {
-            throw FormRejections.remember(new FormRejectedException(problems));
+            throw Refused.form(problems);
         }
     }
 }

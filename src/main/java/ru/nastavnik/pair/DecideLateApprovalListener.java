@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
-import ru.nastavnik.registry.BankRefusals;
 import ru.nastavnik.registry.MenteeBank;
 
 /**
@@ -25,12 +24,10 @@ class DecideLateApprovalListener implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         String menteeId = (String) task.getVariable(PairVariables.MENTEE_ID);
-        BankRefusals.asFormRejection(() -> {
-            if ("allow".equals(form.text("lateApprovalDecision").orElse(""))) {
-                mentees.allowLateApproval(menteeId, form.text("lateApprovalReason").orElse(""));
-            } else {
-                mentees.leaveBank(menteeId);
-            }
-        });
+        if ("allow".equals(form.text("lateApprovalDecision").orElse(""))) {
+            mentees.allowLateApproval(menteeId, form.text("lateApprovalReason").orElse(""));
+        } else {
+            mentees.leaveBank(menteeId);
+        }
     }
 }

@@ -1,9 +1,13 @@
 package ru.nastavnik.registry;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
+
+import ru.nastavnik.common.Refused;
 
 /**
  * On {@code complete}, after checkFormListener: saves the rows pasted into the bank form (menteeRows or mentorRows)
@@ -55,7 +59,7 @@ class SaveBankRowsListener implements TaskListener {
     /** The form rule accepted these rows a moment ago; if the bank changed since, save none of them. */
     private static void refuseUnclean(ImportReport report) {
         if (!report.clean()) {
-            throw new BankRuleException(report.problems());
+            throw new Refused(INVALID, report.problems());
         }
     }
 }

@@ -3,6 +3,8 @@ package ru.nastavnik.system;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -10,8 +12,13 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
+ * While the database is down (restarted, failed over), every request that needs it fails deep inside the engine; such
+ * a failure is answered 503 with {@link #MESSAGE} and Retry-After: nothing was saved, try again in a minute. The same
+ * application answers as soon as the database is back: the pool replaces its broken connections by itself.
+ * <p>
  * Whether the database answers right now, asked on a connection of its own with a short timeout: the pool would make
  * the caller wait its whole connection timeout. Asked only after a request failed; the answer is kept for a second so
  * that a burst of failures during an outage does not become a burst of connection attempts.
@@ -19,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DatabaseReachability {
 
+    static final String MESSAGE = "База данных временно недоступна, данные не сохранены. Повторите через минуту; "
+            + "если не получится — сообщите администратору.";
+    static final String RETRY_AFTER_SECONDS = "60";
     private static final long KEEP_NANOS = 1_000_000_000L;
 
     private final DataSource dataSource;
@@ -27,6 +37,22 @@ class DatabaseReachability {
 
     DatabaseReachability(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /**
+     * Whether a failure is the database's: the failure itself says the connection was lost or never made (the server
+     * may be back by the time it is asked), or the database does not answer now.
+     */
+    boolean explains(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return unreachable();
     }
 
     boolean unreachable() {
