@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
-import ru.nastavnik.feedback.QuestionnaireResults.Growth;
-import ru.nastavnik.feedback.QuestionnaireResults.Response;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Growth;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Response;
 import ru.nastavnik.pair.PairOverview.PairRow;
 import ru.nastavnik.pair.PairOverview.State;
 import ru.nastavnik.programme.ProgrammeKpis;

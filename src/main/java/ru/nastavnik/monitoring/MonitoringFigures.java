@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.feedback.QuestionnaireResults;
-import ru.nastavnik.feedback.QuestionnaireResults.Respondent;
+import ru.nastavnik.questionnaire.QuestionnaireResults;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
 import ru.nastavnik.identity.AsSystem;
 import ru.nastavnik.pair.PairOverview;
 import ru.nastavnik.programme.ProgrammeVariables;

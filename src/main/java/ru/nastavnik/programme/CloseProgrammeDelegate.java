@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.feedback.QuestionnaireResults;
-import ru.nastavnik.feedback.QuestionnaireResults.Respondent;
+import ru.nastavnik.questionnaire.QuestionnaireResults;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
 import ru.nastavnik.pair.PairOverview;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import ru.nastavnik.support.ApplicationProcess;
@@ -29,6 +30,7 @@ import ru.nastavnik.support.TestDatabase;
  * the production image ({@code docker/Dockerfile}) starts it: the jar extracted and a class data sharing archive made
  * by a training run, the same three commands.
  */
+@Tag("integration")
 class StartupBenchmarkIT {
 
     private static final String SCENARIO = "5 Footprint";

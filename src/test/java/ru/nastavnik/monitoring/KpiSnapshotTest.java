@@ -9,11 +9,11 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 
-import ru.nastavnik.feedback.QuestionnaireResults;
-import ru.nastavnik.feedback.QuestionnaireResults.Growth;
-import ru.nastavnik.feedback.QuestionnaireResults.Kind;
-import ru.nastavnik.feedback.QuestionnaireResults.Respondent;
-import ru.nastavnik.feedback.QuestionnaireResults.Response;
+import ru.nastavnik.questionnaire.QuestionnaireResults;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Growth;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Kind;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Response;
 import ru.nastavnik.pair.PairOverview.PairRow;
 import ru.nastavnik.pair.PairOverview.State;
 import ru.nastavnik.pair.PairRatings.Rating;

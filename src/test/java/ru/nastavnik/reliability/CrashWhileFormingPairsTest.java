@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ import ru.nastavnik.support.TestMailServer;
  * REST with HTTP Basic. Pairs: {@code -Dreliability.crashPairs=N} (12 by default, the reliability profile: 1,000), in
  * {@code -Dreliability.crashOrders=K} rounds of forming, each with its own order (4 by default, 10 in the profile).
  */
+@Tag("integration")
 class CrashWhileFormingPairsTest {
 
     private static final Logger log = LoggerFactory.getLogger(CrashWhileFormingPairsTest.class);

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,7 @@ import ru.nastavnik.support.TestPeople;
  * the job executor carries on. Runs in a JVM of its own (the engines' registry is JVM-wide; pom.xml).
  * Size: {@code -Dreliability.dbrestart.users}, {@code .pairs} (per user), {@code .outage} (seconds), {@code .restarts}.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.metrics.enabled=false",
         "spring.datasource.hikari.connection-timeout=5000",

@@ -45,7 +45,7 @@ import ru.nastavnik.support.TestMailServer;
  * Two application nodes (separate JVMs, postgres profile, job executors on) share one database while the «day before the
  * meeting» reminders of many pairs fall due at one moment: every reminder is sent exactly once, and both nodes sent some.
  * The pairs are set up here, in the tests' Spring context (job executor off) on the nodes' database, with the reminder
- * timers suspended until both nodes are up. The test runs in a JVM of its own (surefire execution {@code two-nodes}):
+ * timers suspended until both nodes are up. The test runs in a JVM of its own (failsafe execution {@code two-nodes}):
  * the nodes run every due job of the database, which must hold only this test's. Timers: {@code -Dreliability.timers=N},
  * 200 by default; the reliability profile runs 10,000.
  */

@@ -1,6 +1,0 @@
-package ru.nastavnik.feedback;
-
-import ru.nastavnik.feedback.QuestionnaireResults.Respondent;
-
-/** Someone to ask: the mentor or a mentee of a pair, by their id in the bank. */
-record Participant(Respondent role, String personId, String name, String pairId) { }

@@ -1,5 +1,0 @@
-/**
- * Questionnaires for mentors and mentees: personal one-time links by mail, the answers, two-stage monitoring (entry
- * and exit) and satisfaction; {@link ru.nastavnik.feedback.QuestionnaireResults} is what other modules read.
- */
-package ru.nastavnik.feedback;

@@ -1,0 +1,90 @@
+package ru.nastavnik.questionnaire;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ru.nastavnik.questionnaire.QuestionnaireResults.Kind;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
+
+/**
+ * The answers (nst_questionnaire_answer). An invitation is answered once: its row is locked, and a second submit (a
+ * double click, a second tab) waits for the first and then finds it answered; the primary key backs this up.
+ */
+@Repository
+class Answers {
+
+    enum Outcome { STORED, ALREADY_ANSWERED, CLOSED }
+
+    /** One answered questionnaire, for the figures: whose, which version, the answers by question id. */
+    record Sheet(String invitationId, String pairId, String personId, Respondent role, String versionHash,
+                 Map<String, List<String>> answers) { }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Answers(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    Outcome store(String invitationId, Map<String, List<String>> answers) {
+        return transaction.execute(status -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            boolean answered = jdbc.queryForObject("select answered_at from nst_questionnaire_invitation where id = ? for update",
+                    (row, n) -> row.getTimestamp(1) != null, invitationId);
+            if (answered) {
+                return Outcome.ALREADY_ANSWERED;
+            }
+            Invitation invitation = jdbc.queryForObject(Invitation.SELECT + "where i.id = ?", Invitation.ROW, invitationId);
+            if (invitation.closed(now)) {
+                return Outcome.CLOSED;
+            }
+            for (Map.Entry<String, List<String>> answer : answers.entrySet()) {
+                for (int item = 0; item < answer.getValue().size(); item++) {
+                    jdbc.update("insert into nst_questionnaire_answer (invitation_id, question_id, item_no, answer) values (?, ?, ?, ?)",
+                            invitationId, answer.getKey(), item, answer.getValue().get(item));
+                }
+            }
+            jdbc.update("update nst_questionnaire_invitation set answered_at = ? where id = ?", now, invitationId);
+            return Outcome.STORED;
+        });
+    }
+
+    /** The answered questionnaires of the rounds of that kind in the school year. */
+    List<Sheet> of(Kind kind, String schoolYear) {
+        return sheets("r.kind = ? and r.school_year = ?", kind.name(), schoolYear);
+    }
+
+    /** The answered entry questionnaires of the pairs whose exit questionnaires were answered in the school year. */
+    List<Sheet> entriesBeforeExitsOf(String schoolYear) {
+        return sheets("r.kind = 'ENTRY' and i.pair_id in (select x.pair_id from nst_questionnaire_invitation x "
+                + "join nst_questionnaire_round xr on xr.id = x.round_id where xr.kind = 'EXIT' and xr.school_year = ?)", schoolYear);
+    }
+
+    private List<Sheet> sheets(String where, Object... arguments) {
+        Map<String, Sheet> sheets = new LinkedHashMap<>();
+        jdbc.query("select i.id, i.pair_id, i.person_id, i.role, i.version_hash, a.question_id, a.answer "
+                + "from nst_questionnaire_invitation i join nst_questionnaire_round r on r.id = i.round_id "
+                + "join nst_questionnaire_answer a on a.invitation_id = i.id "
+                + "where i.answered_at is not null and " + where + " order by i.id, a.question_id, a.item_no", row -> {
+                    String id = row.getString("id");
+                    if (!sheets.containsKey(id)) {
+                        sheets.put(id, new Sheet(id, row.getString("pair_id"), row.getString("person_id"),
+                                Respondent.valueOf(row.getString("role")), row.getString("version_hash"), new LinkedHashMap<>()));
+                    }
+                    sheets.get(id).answers().computeIfAbsent(row.getString("question_id"), q -> new ArrayList<>()).add(row.getString("answer"));
+                }, arguments);
+        return List.copyOf(sheets.values());
+    }
+}
