@@ -31,7 +31,7 @@ import ru.nastavnik.pair.PairRatings;
 import ru.nastavnik.programme.ProgrammeKpis;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
-import ru.nastavnik.system.StaffPages;
+import ru.nastavnik.web.StaffPages;
 
 /**
  * The programme at a glance (/dashboard) for the director and the curator: each key figure against its target per

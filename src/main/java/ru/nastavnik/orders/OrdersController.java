@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.identity.Role;
-import ru.nastavnik.system.StaffPages;
+import ru.nastavnik.web.StaffPages;
 
 /** The list of the school's orders and their printable documents, for the people who run the programme. */
 @Controller

@@ -26,7 +26,7 @@ import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.CurrentUser;
 import ru.nastavnik.identity.Role;
-import ru.nastavnik.system.StaffPages;
+import ru.nastavnik.web.StaffPages;
 
 /**
  * The pairs' page (/pairs): every pair with its state, meetings and open steps; the curator records an absence (the

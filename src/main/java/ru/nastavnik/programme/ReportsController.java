@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.identity.Role;
-import ru.nastavnik.system.StaffPages;
+import ru.nastavnik.web.StaffPages;
 
 /** The final reports of the programmes, for the director, the curator, the methodologist and the administrator. */
 @Controller

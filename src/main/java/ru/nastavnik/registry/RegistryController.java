@@ -30,7 +30,7 @@ import ru.nastavnik.common.ExcelCsv;
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.Role;
-import ru.nastavnik.system.StaffPages;
+import ru.nastavnik.web.StaffPages;
 
 /** The banks' page: both banks as tables, file uploads with their reports, templates, and JSON lists for scripts. */
 @Controller

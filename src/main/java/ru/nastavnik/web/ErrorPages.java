@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.web;
 
 import java.util.Map;
 

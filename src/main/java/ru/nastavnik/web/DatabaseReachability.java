@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.web;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,11 +24,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * that a burst of failures during an outage does not become a burst of connection attempts.
  */
 @Component
-class DatabaseReachability {
+public class DatabaseReachability {
 
-    static final String MESSAGE = "База данных временно недоступна, данные не сохранены. Повторите через минуту; "
+    public static final String MESSAGE = "База данных временно недоступна, данные не сохранены. Повторите через минуту; "
             + "если не получится — сообщите администратору.";
-    static final String RETRY_AFTER_SECONDS = "60";
+    public static final String RETRY_AFTER_SECONDS = "60";
     private static final long KEEP_NANOS = 1_000_000_000L;
 
     private final DataSource dataSource;
@@ -43,7 +43,7 @@ class DatabaseReachability {
      * Whether a failure is the database's: the failure itself says the connection was lost or never made (the server
      * may be back by the time it is asked), or the database does not answer now.
      */
-    boolean explains(Throwable failure) {
+    public boolean explains(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof CannotCreateTransactionException

@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.enginerest;
 
 import static ru.nastavnik.common.Refused.Kind.FORBIDDEN;
 import static ru.nastavnik.common.Refused.Kind.INVALID;

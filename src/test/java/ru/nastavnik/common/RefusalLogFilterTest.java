@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

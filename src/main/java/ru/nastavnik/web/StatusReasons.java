@@ -1,12 +1,12 @@
-package ru.nastavnik.system;
+package ru.nastavnik.web;
 
 /** The Russian reason for a refusal that came with only its HTTP status (and the engine's or the container's English). */
-final class StatusReasons {
+public final class StatusReasons {
 
     private StatusReasons() {
     }
 
-    static String of(int status) {
+    public static String of(int status) {
         return switch (status) {
             case 400 -> "Запрос не принят: данные в неверном формате (значение не того типа, не JSON или не хватает "
                     + "обязательных частей). Ничего не сохранено. Заполните форму в списке задач.";

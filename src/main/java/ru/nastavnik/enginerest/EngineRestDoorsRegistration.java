@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.enginerest;
 
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.enginerest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +40,8 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.identity.AsSystem;
+import ru.nastavnik.web.DatabaseReachability;
+import ru.nastavnik.web.StatusReasons;
 
 /**
  * How both engine REST APIs (ours at /engine-rest and the web applications' at /camunda/api/engine, which Tasklist

@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.common;
 
 import org.slf4j.Marker;
 
@@ -6,8 +6,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-
-import ru.nastavnik.common.Refused;
 
 /**
  * A refusal is the user's mistake, answered to them in Russian; the engine would also log it at ERROR when it wraps it
