@@ -93,9 +93,9 @@ abstract class EngineRestRefusals<T extends Throwable> implements ExceptionMappe
             return answer(refused);
         }
         int status = thrown instanceof JsonProcessingException ? 400 : ExceptionHandlerHelper.getInstance().getStatus(thrown).getStatusCode();
-        if (status >= 500 && bean(DatabaseReachability.class).explains(thrown)) {
-            log.warn("{} {} refused: the database does not answer", request.getMethod(), uri.getPath());
-            return answer(new Refused(Refused.Kind.UNAVAILABLE, DatabaseReachability.MESSAGE));
+        Refused outage = status >= 500 ? bean(DatabaseReachability.class).refusalOf(thrown, request.getMethod(), uri.getPath()).orElse(null) : null;
+        if (outage != null) {
+            return answer(outage);
         }
         String taskId = taskAction();
         if (taskId != null && (changedMeanwhile(thrown) || !taskOpen(taskId))) {

@@ -5,14 +5,19 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import java.util.Properties;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+
+import ru.nastavnik.common.Refused;
 
 /**
  * While the database is down (restarted, failed over), every request that needs it fails deep inside the engine; such
@@ -30,6 +35,7 @@ public class DatabaseReachability {
             + "если не получится — сообщите администратору.";
     public static final String RETRY_AFTER_SECONDS = "60";
     private static final long KEEP_NANOS = 1_000_000_000L;
+    private static final Logger log = LoggerFactory.getLogger(DatabaseReachability.class);
 
     private final DataSource dataSource;
     private volatile long askedAt;
@@ -40,10 +46,19 @@ public class DatabaseReachability {
     }
 
     /**
-     * Whether a failure is the database's: the failure itself says the connection was lost or never made (the server
-     * may be back by the time it is asked), or the database does not answer now.
+     * The refusal (503) of a request that failed because of the database, if it did: the failure itself says the
+     * connection was lost or never made (the server may be back by the time it is asked), or the database does not
+     * answer now.
      */
-    public boolean explains(Throwable failure) {
+    public Optional<Refused> refusalOf(Throwable failure, String method, Object path) {
+        if (failure == null || !explains(failure)) {
+            return Optional.empty();
+        }
+        log.warn("{} {} refused: the database does not answer", method, path);
+        return Optional.of(new Refused(Refused.Kind.UNAVAILABLE, MESSAGE));
+    }
+
+    private boolean explains(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof CannotCreateTransactionException
@@ -55,7 +70,7 @@ public class DatabaseReachability {
         return unreachable();
     }
 
-    boolean unreachable() {
+    private boolean unreachable() {
         long now = System.nanoTime();
         if (askedAt == 0 || now - askedAt > KEEP_NANOS) {
             reachable = ask();

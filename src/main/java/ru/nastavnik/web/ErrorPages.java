@@ -6,8 +6,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,8 +25,6 @@ import ru.nastavnik.common.Refused;
 @Controller
 class ErrorPages implements ErrorController {
 
-    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
-
     private final DatabaseReachability database;
 
     ErrorPages(DatabaseReachability database) {
@@ -41,10 +37,8 @@ class ErrorPages implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         Refused refused = Refused.in(failure).orElse(null);
-        if (refused == null && status >= 500 && failure != null && database.explains(failure)) {
-            log.warn("{} {} refused: the database does not answer", request.getMethod(),
-                    request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-            refused = new Refused(Refused.Kind.UNAVAILABLE, DatabaseReachability.MESSAGE);
+        if (refused == null && status >= 500) {
+            refused = database.refusalOf(failure, request.getMethod(), request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).orElse(null);
         }
         if (refused != null) {
             return RefusalPages.answer(request, response, refused);

@@ -5,8 +5,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +29,6 @@ class RefusalPages {
 
     static final String UNREADABLE = "Запрос не прочитан: тело должно быть JSON с полями, описанными в руководстве "
             + "(числа — числами, даты — ГГГГ-ММ-ДД). Ничего не изменено.";
-    private static final Logger log = LoggerFactory.getLogger(RefusalPages.class);
 
     private final DatabaseReachability database;
 
@@ -53,11 +50,8 @@ class RefusalPages {
     /** Whatever else failed: answered here only when the database is the cause; otherwise the error page answers it. */
     @ExceptionHandler(Exception.class)
     Object failed(Exception failure, HttpServletRequest request, HttpServletResponse response) throws Exception {
-        if (!database.explains(failure)) {
-            throw failure;
-        }
-        log.warn("{} {} refused: the database does not answer", request.getMethod(), request.getRequestURI());
-        return answer(request, response, new Refused(Refused.Kind.UNAVAILABLE, DatabaseReachability.MESSAGE));
+        Refused outage = database.refusalOf(failure, request.getMethod(), request.getRequestURI()).orElseThrow(() -> failure);
+        return answer(request, response, outage);
     }
 
     /** The one way a refusal is written for our pages, the controllers' scripts and the error page. */
