@@ -2,6 +2,7 @@ package ru.nastavnik.enginerest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -88,23 +89,40 @@ abstract class EngineRestRefusals<T extends Throwable> implements ExceptionMappe
 
     @Override
     public Response toResponse(T thrown) {
-        Refused refused = Refused.in(thrown).orElse(null);
-        if (refused != null) {
-            return answer(refused);
-        }
-        int status = thrown instanceof JsonProcessingException ? 400 : ExceptionHandlerHelper.getInstance().getStatus(thrown).getStatusCode();
-        Refused outage = status >= 500 ? bean(DatabaseReachability.class).refusalOf(thrown, request.getMethod(), uri.getPath()).orElse(null) : null;
-        if (outage != null) {
-            return answer(outage);
-        }
+        return Refused.in(thrown)
+                .or(() -> outage(thrown))
+                .or(() -> race(thrown))
+                .or(() -> deploymentNotAllowed(thrown))
+                .map(EngineRestRefusals::answer)
+                .orElseGet(() -> enginesOwnInRussian(thrown));
+    }
+
+    private Optional<Refused> outage(T thrown) {
+        return engineStatus(thrown) < 500 ? Optional.empty()
+                : bean(DatabaseReachability.class).refusalOf(thrown, request.getMethod(), uri.getPath());
+    }
+
+    private Optional<Refused> race(T thrown) {
         String taskId = taskAction();
-        if (taskId != null && (changedMeanwhile(thrown) || !taskOpen(taskId))) {
-            log.info("Task {}: {} refused, changed by someone else meanwhile", taskId, resource.getResourceMethod().getName());
-            return answer(new Refused(Refused.Kind.CONFLICT, changedMeanwhile(thrown) ? CHANGED_MEANWHILE : TASK_GONE));
+        if (taskId == null) {
+            return Optional.empty();
         }
-        if (status == 403 && resource.getResourceClass() != null && DeploymentRestService.class.isAssignableFrom(resource.getResourceClass())) {
-            return answer(new Refused(Refused.Kind.FORBIDDEN, DEPLOYMENT_NOT_ALLOWED));
+        boolean changedMeanwhile = changedMeanwhile(thrown);
+        if (!changedMeanwhile && taskOpen(taskId)) {
+            return Optional.empty();
         }
+        log.info("Task {}: {} refused, changed by someone else meanwhile", taskId, resource.getResourceMethod().getName());
+        return Optional.of(new Refused(Refused.Kind.CONFLICT, changedMeanwhile ? CHANGED_MEANWHILE : TASK_GONE));
+    }
+
+    private Optional<Refused> deploymentNotAllowed(T thrown) {
+        boolean deployment = resource.getResourceClass() != null && DeploymentRestService.class.isAssignableFrom(resource.getResourceClass());
+        return deployment && engineStatus(thrown) == 403 ? Optional.of(new Refused(Refused.Kind.FORBIDDEN, DEPLOYMENT_NOT_ALLOWED))
+                : Optional.empty();
+    }
+
+    /** The engine's own answer; for a change, with a Russian message by its status and the English as "detail". */
+    private Response enginesOwnInRussian(T thrown) {
         Response own = engines.toResponse(thrown);
         if (READING.contains(request.getMethod())) {
             return own;
@@ -116,6 +134,10 @@ abstract class EngineRestRefusals<T extends Throwable> implements ExceptionMappe
             body.put("detail", thrown.getMessage());
         }
         return json(own.getStatus(), body).build();
+    }
+
+    private static int engineStatus(Throwable thrown) {
+        return thrown instanceof JsonProcessingException ? 400 : ExceptionHandlerHelper.getInstance().getStatus(thrown).getStatusCode();
     }
 
     private static Response answer(Refused refused) {
