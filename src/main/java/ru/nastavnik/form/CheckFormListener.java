@@ -14,6 +14,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.modeling.ReadOnlyListener;
 
 /**
@@ -53,7 +54,7 @@ class CheckFormListener implements TaskListener, ExecutionListener {
             }
         }
         if (!problems.isEmpty()) {
-            throw FormRejections.remember(new FormRejectedException(problems));
+            throw Refused.form(problems);
         }
     }
 }

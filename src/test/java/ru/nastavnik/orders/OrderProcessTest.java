@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.RussianDates;
-import ru.nastavnik.form.FormRejectedException;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.Rejections;
 import ru.nastavnik.support.TestPeople;
@@ -151,7 +151,7 @@ class OrderProcessTest {
         String id = (String) runtime.getVariable(process.getId(), "orderId");
         Task sign = signingTask(process);
 
-        FormRejectedException rejection = Rejections.rejectionOf(() ->
+        Refused rejection = Rejections.rejectionOf(() ->
                 forms.submitTaskForm(sign.getId(), Map.of("orderDecision", "return", "orderReturnComment", "  ")));
 
         assertThat(rejection.problems()).containsExactly("Укажите, что исправить в приказе.");
@@ -163,7 +163,7 @@ class OrderProcessTest {
     void aDecisionOutsideTheFormsChoicesIsRejected() {
         ProcessInstance process = start("Школа странных решений " + UUID.randomUUID());
 
-        FormRejectedException rejection = Rejections.rejectionOf(() ->
+        Refused rejection = Rejections.rejectionOf(() ->
                 forms.submitTaskForm(signingTask(process).getId(), Map.of("orderDecision", "burn")));
 
         assertThat(rejection.problems()).containsExactly("В поле «Решение» выбрано значение не из списка.");
