@@ -17,11 +17,14 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.ReadOnlyListener;
+
 /**
  * Checks a submitted form before the engine accepts it: on a user task's {@code complete}
  * and on a start event's {@code start}. A rejected form rolls the whole submission back.
  */
 @Component("checkFormListener")
+@ReadOnlyListener
 class CheckFormListener implements TaskListener, ExecutionListener {
 
     private final FormService formService;

@@ -38,10 +38,12 @@ final class DeploymentGuard implements Deployer {
     private static final String FORM = ".form";
 
     private final Predicate<String> processApi;
+    private final Predicate<String> mayListen;
     private final ModelSandbox sandbox;
 
-    DeploymentGuard(Predicate<String> processApi, ModelSandbox sandbox) {
+    DeploymentGuard(Predicate<String> processApi, Predicate<String> mayListen, ModelSandbox sandbox) {
         this.processApi = processApi;
+        this.mayListen = mayListen;
         this.sandbox = sandbox;
     }
 
@@ -52,7 +54,8 @@ final class DeploymentGuard implements Deployer {
         }
         Map<String, ResourceEntity> resources = new TreeMap<>(deployment.getResources());
         if (!deployment.isNew()) {
-            // the engine reloads a stored deployment into its cache: it runs only while it keeps the sandbox
+            // the engine reloads a stored deployment into its cache: it runs only while it keeps the sandbox; the model
+            // rules are not asked again, so an older release stays readable as the source of its instances' migration
             List<String> problems = new ArrayList<>();
             resources.values().forEach(resource -> sandboxProblems(resource).forEach(p -> problems.add(fileName(resource) + ": " + p)));
             if (!problems.isEmpty()) {
@@ -65,7 +68,7 @@ final class DeploymentGuard implements Deployer {
                 .map(DeploymentGuard::formId)
                 .filter(id -> !id.isEmpty())
                 .collect(Collectors.toSet());
-        ModelRules rules = new ModelRules(processApi, formsAlongside, DeploymentGuard::formDeployedBefore);
+        ModelRules rules = new ModelRules(processApi, mayListen, formsAlongside, DeploymentGuard::formDeployedBefore);
         List<String> problems = new ArrayList<>();
         for (ResourceEntity resource : resources.values()) {
             List<String> found = new ArrayList<>(kindProblems(resource));

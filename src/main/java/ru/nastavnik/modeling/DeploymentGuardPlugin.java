@@ -32,7 +32,7 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
         configuration.setCmmnEnabled(false);
         List<Deployer> before = new ArrayList<>();
         ExpressionCheck expressions = new ExpressionCheck(processApi::contains, processApi::isSpringBean);
-        before.add(new DeploymentGuard(processApi::contains, new ModelSandbox(expressions)));
+        before.add(new DeploymentGuard(processApi::contains, processApi::mayListen, new ModelSandbox(expressions)));
         if (configuration.getCustomPreDeployers() != null) {
             before.addAll(configuration.getCustomPreDeployers());
         }

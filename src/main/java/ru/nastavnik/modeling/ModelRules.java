@@ -25,6 +25,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * The rules every process model of Nastavnik follows, each broken rule a Russian sentence naming the element.
@@ -39,21 +40,27 @@ public final class ModelRules {
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
 
     private final Predicate<String> beanExists;
+    private final Predicate<String> mayListen;
     private final Set<String> formsAlongside;
     private final Predicate<String> formDeployedBefore;
     private final TimerExpressions timers;
 
-    /** beanExists tells whether a Spring bean of that name exists; formIds are the forms deployed with the models. */
-    public ModelRules(Predicate<String> beanExists, Set<String> formIds) {
-        this(beanExists, formIds, formId -> false);
+    /**
+     * beanExists tells whether a Spring bean of that name exists, mayListen whether it may be a listener (it only reads
+     * and checks); formIds are the forms deployed with the models.
+     */
+    public ModelRules(Predicate<String> beanExists, Predicate<String> mayListen, Set<String> formIds) {
+        this(beanExists, mayListen, formIds, formId -> false);
     }
 
     /**
      * formsAlongside are the forms in the same deployment as the model; formDeployedBefore tells whether a form of that
      * id is already deployed, which only a form bound by "latest" or "version" can use.
      */
-    public ModelRules(Predicate<String> beanExists, Set<String> formsAlongside, Predicate<String> formDeployedBefore) {
+    public ModelRules(Predicate<String> beanExists, Predicate<String> mayListen, Set<String> formsAlongside,
+            Predicate<String> formDeployedBefore) {
         this.beanExists = beanExists;
+        this.mayListen = mayListen;
         this.formsAlongside = Set.copyOf(formsAlongside);
         this.formDeployedBefore = formDeployedBefore;
         this.timers = new TimerExpressions();
@@ -95,6 +102,12 @@ public final class ModelRules {
         }
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
             checkNode(model, node, problems);
+        }
+        for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+            checkListener(listener, listener.getCamundaDelegateExpression(), problems);
+        }
+        for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+            checkListener(listener, listener.getCamundaDelegateExpression(), problems);
         }
         for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
             if (!hasEdge(model, flow)) {
@@ -200,6 +213,19 @@ public final class ModelRules {
         } else if (!beanExists.test(bean.group(1))) {
             problems.blocking("Элемент " + describe(element) + ": компонент " + delegateExpression + " не существует в приложении.");
         }
+    }
+
+    /** A listener reads and checks; what it would write belongs in a service task the diagram shows. */
+    private void checkListener(ModelElementInstance listener, String delegateExpression, Findings problems) {
+        Matcher bean = delegateExpression == null ? null : BEAN_EXPRESSION.matcher(delegateExpression);
+        if (bean == null || !bean.matches() || !beanExists.test(bean.group(1)) || mayListen.test(bean.group(1))) {
+            return;
+        }
+        ModelElementInstance owner = listener.getParentElement() == null ? null : listener.getParentElement().getParentElement();
+        String element = owner instanceof BaseElement base ? describe(base) : "?";
+        problems.blocking("Элемент " + element + ": компонент " + delegateExpression + " не может быть слушателем — он "
+                + "записывает данные. Запись делается в служебной задаче (serviceTask) на схеме, сразу после шага; слушатели "
+                + "только читают и проверяют.");
     }
 
     private static <T extends org.camunda.bpm.model.xml.instance.ModelElementInstance> List<T> listeners(BaseElement element, Class<T> type) {

@@ -36,6 +36,12 @@ final class ProcessApiBeans {
         return application.containsBean(name);
     }
 
+    /** A listener that only reads and checks ({@link ReadOnlyListener}), or one whose write is still to move. */
+    boolean mayListen(String name) {
+        return contains(name) && (application.findAnnotationOnBean(name, ReadOnlyListener.class, false) != null
+                || application.findAnnotationOnBean(name, WritingListenerToMove.class, false) != null);
+    }
+
     Set<String> names() {
         Set<String> found = names;
         if (found == null) {

@@ -20,10 +20,10 @@ class SuccessCaseRule implements FormRule {
     @Override
     public List<String> check(FormValues values) {
         List<String> problems = new ArrayList<>();
-        List<FormValues> items = values.items(RecordSuccessCasesListener.CASES);
+        List<FormValues> items = values.items(RecordSuccessCasesDelegate.CASES);
         for (int i = 0; items != null && i < items.size(); i++) {
-            if (items.get(i).text(RecordSuccessCasesListener.CASE_TITLE).isEmpty()
-                    && items.get(i).text(RecordSuccessCasesListener.CASE_DESCRIPTION).isPresent()) {
+            if (items.get(i).text(RecordSuccessCasesDelegate.CASE_TITLE).isEmpty()
+                    && items.get(i).text(RecordSuccessCasesDelegate.CASE_DESCRIPTION).isPresent()) {
                 problems.add("Успешная практика " + (i + 1) + ": укажите название.");
             }
         }

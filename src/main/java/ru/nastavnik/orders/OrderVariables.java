@@ -1,6 +1,6 @@
 package ru.nastavnik.orders;
 
-/** Process variables the order delegate and listener read and write; BPMN models use the same names. */
+/** Process variables the order delegates read and write; BPMN models use the same names. */
 public final class OrderVariables {
 
     /** Local input of the issuing service task: an {@link OrderKind} name. */
@@ -19,5 +19,14 @@ public final class OrderVariables {
     public static final String RETURN = "return";
 
     private OrderVariables() {
+    }
+
+    /** The order the process works on; set by the issuing task, so its absence is a broken model. */
+    static String orderId(org.camunda.bpm.engine.delegate.VariableScope scope) {
+        Object orderId = scope.getVariable(ORDER_ID);
+        if (orderId == null) {
+            throw new IllegalStateException("This step works on an order, but orderId is not set");
+        }
+        return (String) orderId;
     }
 }

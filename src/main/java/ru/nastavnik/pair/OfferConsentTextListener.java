@@ -5,9 +5,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.MarkdownText;
+import ru.nastavnik.modeling.ReadOnlyListener;
 
 /** Puts the proposal into words on the consent form: who, with whom, for how long, in which form; the names as typed, never as markup. */
 @Component("offerConsentTextListener")
+@ReadOnlyListener
 class OfferConsentTextListener implements TaskListener {
 
     @Override

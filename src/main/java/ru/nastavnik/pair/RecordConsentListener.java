@@ -11,12 +11,14 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
+import ru.nastavnik.modeling.WritingListenerToMove;
 
 /**
  * Records a written consent (form «consent») as the legal record: whose consent, the answer, who entered it and when;
  * a consent is recorded once. The answer stays in the step's own variable {@code consentDecision} for the gateway after it.
  * Whose consent: {@link StepPerson}, the task's assignee's, not the variables'.
  */
+@WritingListenerToMove(why = "whose consent it is comes from the task (its assignee, its participant property), and the mentees' consent is a multi-instance step whose running instances Camunda cannot migrate into a multi-instance sub-process")
 @Component("recordConsentListener")
 class RecordConsentListener implements TaskListener {
 

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
+import ru.nastavnik.modeling.WritingListenerToMove;
 
 /** Records one participant's feedback on the last joint-work meeting: the mentor's task or a mentee's (by the step's model);
  * whose: {@link StepPerson}, the task's assignee's, not the variables'. */
+@WritingListenerToMove(why = "whose feedback it is comes from the task (its assignee, its participant property), and the mentees' feedback is a multi-instance step whose running instances Camunda cannot migrate into a multi-instance sub-process")
 @Component("recordFeedbackListener")
 class RecordFeedbackListener implements TaskListener {
 

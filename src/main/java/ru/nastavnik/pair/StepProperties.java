@@ -1,13 +1,15 @@
 package ru.nastavnik.pair;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
  * What a step of a pair is, read from the model (the step's Camunda properties), never from posted variables and never
- * from its id, so a methodologist may rename a step: {@code meetingKind} of a meeting, {@code participant} (MENTOR or
+ * from its id, so a methodologist may rename a step: {@code meetingKind} of the service task recording a meeting, {@code participant} (MENTOR or
  * MENTEE) of a consent or feedback step.
  */
 final class StepProperties {
@@ -19,7 +21,11 @@ final class StepProperties {
     }
 
     static String of(DelegateTask task, String name) {
-        ExtensionElements extensions = task.getBpmnModelElementInstance().getExtensionElements();
+        return of(task.getBpmnModelElementInstance(), task.getTaskDefinitionKey(), name);
+    }
+
+    private static String of(BaseElement step, String stepId, String name) {
+        ExtensionElements extensions = step.getExtensionElements();
         if (extensions != null) {
             for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
                 for (CamundaProperty property : properties.getCamundaProperties()) {
@@ -29,14 +35,15 @@ final class StepProperties {
                 }
             }
         }
-        throw new IllegalStateException("Step " + task.getTaskDefinitionKey() + " has no property " + name + " in its model");
+        throw new IllegalStateException("Step " + stepId + " has no property " + name + " in its model");
     }
 
     static PersonKind participant(DelegateTask task) {
         return PersonKind.valueOf(of(task, PARTICIPANT));
     }
 
-    static MeetingKind meetingKind(DelegateTask task) {
-        return MeetingKind.valueOf(of(task, MEETING_KIND));
+    /** The kind of meeting a recording service task records: its own property, set in the model. */
+    static MeetingKind meetingKind(DelegateExecution step) {
+        return MeetingKind.valueOf(of(step.getBpmnModelElementInstance(), step.getCurrentActivityId(), MEETING_KIND));
     }
 }

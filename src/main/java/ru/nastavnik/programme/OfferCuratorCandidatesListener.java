@@ -8,9 +8,11 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.modeling.ReadOnlyListener;
 
 /** Puts the members of the curator group into the task, as the options of the form's «Куратор» list. */
 @Component("offerCuratorCandidatesListener")
+@ReadOnlyListener
 class OfferCuratorCandidatesListener implements TaskListener {
 
     private final IdentityService identity;

@@ -4,10 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.ReadOnlyListener;
 import ru.nastavnik.registry.MentorBank;
 
 /** Offers every mentor of the bank in the task's form (the register of mentors, the best mentors of the year). */
 @Component("offerMentorsListener")
+@ReadOnlyListener
 class OfferMentorsListener implements TaskListener {
 
     static final String MENTOR_OPTIONS = "mentorOptions";

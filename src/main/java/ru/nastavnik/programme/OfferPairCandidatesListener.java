@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
+import ru.nastavnik.modeling.ReadOnlyListener;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 import ru.nastavnik.registry.MentorSuggestion;
@@ -27,6 +28,7 @@ import ru.nastavnik.registry.MentorSuggestion;
  * ahead, the legal date by which their mentor must be approved).
  */
 @Component("offerPairCandidatesListener")
+@ReadOnlyListener
 class OfferPairCandidatesListener implements TaskListener {
 
     static final String MENTEE_OPTIONS = "menteeOptions";

@@ -4,10 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.ReadOnlyListener;
 import ru.nastavnik.pair.PairOverview;
 
 /** Shows the curator, on «Подтвердить завершение работы пар», how many of the school's pairs still work. */
 @Component("offerPairWorkStateListener")
+@ReadOnlyListener
 class OfferPairWorkStateListener implements TaskListener {
 
     static final String PROGRAMME_KEY = "programmeKey";

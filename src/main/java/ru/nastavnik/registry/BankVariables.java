@@ -11,7 +11,7 @@ public final class BankVariables {
     public static final String MENTOR_ROWS = "mentorRows";
     /** The curator's «Банк сформирован» (form checkbox, must be true). */
     public static final String BANK_COMPLETE = "bankComplete";
-    /** Size of the bank after the task (Integer), written by saveBankRowsListener. */
+    /** Size of the bank after the task (Integer), written by saveBankRowsDelegate. */
     public static final String MENTEE_COUNT = "menteeCount";
     public static final String MENTOR_COUNT = "mentorCount";
 

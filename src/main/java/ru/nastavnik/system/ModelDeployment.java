@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deploys processes/*.bpmn and forms/*.form, as packaged into the jar, in one deployment named "nastavnik",
  * with the names they have in the repository (a form bound by "deployment" is found beside its BPMN).
- * A new version is deployed only when a file changed since the last such deployment.
+ * A new version is deployed only when a file changed since the last such deployment; then {@link ModelsDeployed} tells
+ * the release upgrade to move running instances onto it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,9 +32,11 @@ class ModelDeployment implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
 
     private final RepositoryService repository;
+    private final ApplicationEventPublisher events;
 
-    ModelDeployment(RepositoryService repository) {
+    ModelDeployment(RepositoryService repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     @Override
@@ -52,5 +56,6 @@ class ModelDeployment implements ApplicationRunner {
         }
         Deployment deployed = deployment.deploy();
         log.info("Process models and forms are in deployment {}", deployed.getId());
+        events.publishEvent(new ModelsDeployed(deployed.getId(), NAME));
     }
 }

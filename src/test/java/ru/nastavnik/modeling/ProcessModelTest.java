@@ -18,10 +18,13 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -84,6 +87,35 @@ class ProcessModelTest {
     }
 
     @Test
+    void aBeanThatWritesIsRefusedAsAListener() throws IOException {
+        BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("order-signing.bpmn").toFile());
+        UserTask sign = model.getModelElementById("Task_SignOrder");
+        CamundaTaskListener signing = model.newInstance(CamundaTaskListener.class);
+        signing.setCamundaEvent("complete");
+        signing.setCamundaDelegateExpression("${signOrderDelegate}");
+        sign.getExtensionElements().addChildElement(signing);
+
+        assertThat(rules().checkBeforeDeployment(model)).containsExactly("Элемент «Подписать приказ» (Task_SignOrder): компонент "
+                + "${signOrderDelegate} не может быть слушателем — он записывает данные. Запись делается в служебной задаче "
+                + "(serviceTask) на схеме, сразу после шага; слушатели только читают и проверяют.");
+    }
+
+    @Test
+    void onlyTheListenersThatReadOrArePinnedHereMayListen() {
+        ProcessApiBeans api = new ProcessApiBeans(application);
+        Set<String> listeners = api.names().stream()
+                .filter(name -> TaskListener.class.isAssignableFrom(application.getType(name))
+                        || ExecutionListener.class.isAssignableFrom(application.getType(name)))
+                .collect(Collectors.toSet());
+        Set<String> stillWriting = listeners.stream()
+                .filter(name -> application.findAnnotationOnBean(name, WritingListenerToMove.class) != null).collect(Collectors.toSet());
+        assertThat(stillWriting).as("listeners whose write is still to move into a service task")
+                .containsExactlyInAnyOrder("recordConsentListener", "recordFeedbackListener");
+        assertThat(listeners).allMatch(api::mayListen);
+        assertThat(api.mayListen("signOrderDelegate")).isFalse();
+    }
+
+    @Test
     void theRulesReadEveryTimer() throws IOException {
         assertThat(timerProblems("<bpmn:timeDuration>P14D</bpmn:timeDuration>")).isEmpty();
         assertThat(timerProblems("<bpmn:timeCycle>R3/P1D</bpmn:timeCycle>")).isEmpty();
@@ -113,7 +145,7 @@ class ProcessModelTest {
         byte[] bytes = changed.getBytes(StandardCharsets.UTF_8);
         BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
         ProcessApiBeans api = new ProcessApiBeans(application);
-        List<String> problems = new ArrayList<>(new ModelRules(api::contains, Set.of("migration-probe")).checkBeforeDeployment(model));
+        List<String> problems = new ArrayList<>(new ModelRules(api::contains, api::mayListen, Set.of("migration-probe")).checkBeforeDeployment(model));
         problems.addAll(new ModelSandbox(new ExpressionCheck(api::contains, api::isSpringBean)).problems(ModelSandbox.Kind.BPMN, bytes));
         return problems;
     }
@@ -123,7 +155,8 @@ class ProcessModelTest {
         try (Stream<Path> forms = files(FORMS, ".form").stream()) {
             formIds = forms.map(path -> path.getFileName().toString().replace(".form", "")).collect(Collectors.toSet());
         }
-        return new ModelRules(new ProcessApiBeans(application)::contains, formIds);
+        ProcessApiBeans api = new ProcessApiBeans(application);
+        return new ModelRules(api::contains, api::mayListen, formIds);
     }
 
     private static List<Path> files(Path folder, String suffix) throws IOException {

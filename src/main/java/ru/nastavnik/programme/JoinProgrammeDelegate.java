@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,12 +18,12 @@ import ru.nastavnik.form.FormRejections;
 import ru.nastavnik.identity.AsSystem;
 
 /**
- * A round of forming pairs belongs to the school's running programme: stage 5 calls it with the programme's variables;
+ * «Присоединить к программе школы», right after the round starts: a round of forming pairs belongs to the school's running programme: stage 5 calls it with the programme's variables;
  * when the curator starts one during the year (new young teachers), this takes the school, the year, the curator and
  * the regulations' date from the running programme, and its business key, so the order and the pairs are the school's.
  */
-@Component("joinProgrammeListener")
-class JoinProgrammeListener implements ExecutionListener {
+@Component("joinProgrammeDelegate")
+class JoinProgrammeDelegate implements JavaDelegate {
 
     private static final List<String> SHARED = List.of(ProgrammeVariables.SCHOOL_NAME, ProgrammeVariables.SCHOOL_YEAR,
             ProgrammeVariables.CURATOR, ProgrammeVariables.START_DATE, ProgrammeVariables.REGULATIONS_APPROVAL_DATE);
@@ -32,7 +32,7 @@ class JoinProgrammeListener implements ExecutionListener {
     private final IdentityService identity;
     private final HistoryService history;
 
-    JoinProgrammeListener(@Lazy RuntimeService runtime, @Lazy IdentityService identity, @Lazy HistoryService history) {
+    JoinProgrammeDelegate(@Lazy RuntimeService runtime, @Lazy IdentityService identity, @Lazy HistoryService history) {
         this.runtime = runtime;
         this.identity = identity;
         this.history = history;
@@ -50,7 +50,7 @@ class JoinProgrammeListener implements ExecutionListener {
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
+    public void execute(DelegateExecution execution) {
         if (execution.getVariable(ProgrammeVariables.SCHOOL_NAME) != null) {
             return;
         }

@@ -6,8 +6,7 @@ import java.time.LocalDateTime;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -16,32 +15,32 @@ import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
 
 /**
- * Records a meeting the mentor held (its kind from the step's model, never from what was posted): date, format, topic,
+ * «Записать встречу в журнал встреч пары», right after the mentor's meeting task: records the meeting (its kind from this
+ * service task's model, never from what was posted): date, format, topic,
  * outcome; and the date of the next one when planned, which the reminder before it is timed by.
  */
-@Component("recordMeetingListener")
-class RecordMeetingListener implements TaskListener {
+@Component("recordMeetingDelegate")
+class RecordMeetingDelegate implements JavaDelegate {
 
     private final MeetingRecords meetings;
     private final IdentityService identity;
     private final Clock clock;
 
-    RecordMeetingListener(MeetingRecords meetings, @Lazy IdentityService identity, Clock clock) {
+    RecordMeetingDelegate(MeetingRecords meetings, @Lazy IdentityService identity, Clock clock) {
         this.meetings = meetings;
         this.identity = identity;
         this.clock = clock;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        FormValues form = new FormValues(task);
-        Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
-        MeetingKind kind = StepProperties.meetingKind(task);
+    public void execute(DelegateExecution execution) {
+        FormValues form = new FormValues(execution);
+        Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
+        MeetingKind kind = StepProperties.meetingKind(execution);
         var heldOn = form.date(MeetingForm.DATE).orElseThrow();
         String id = meetings.add(pair.pairId(), kind, heldOn, form.text(MeetingForm.FORMAT).orElseThrow(),
                 form.text(MeetingForm.TOPIC).orElseThrow(), form.text(MeetingForm.OUTCOME).orElseThrow(),
                 CompletedBy.of(identity), LocalDateTime.now(clock));
-        DelegateExecution execution = task.getExecution();
         execution.setVariable(PairVariables.LAST_MEETING_ID, id);
         execution.setVariable(PairVariables.LAST_MEETING_DATE, heldOn.toString());
         execution.setVariable("lastMeetingDateText", RussianDates.format(heldOn));

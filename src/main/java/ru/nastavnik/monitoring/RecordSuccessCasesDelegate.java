@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +16,12 @@ import ru.nastavnik.identity.CompletedBy;
 import ru.nastavnik.programme.ProgrammeVariables;
 
 /**
- * Stage 6's final event (form «final-event»): the curator's successful practices go into the bank of cases, one row
+ * «Сохранить успешные практики в банк практик», after stage 6's final event (form «final-event»): the curator's successful practices go into the bank of cases, one row
  * per item of the list «successCases»; the general text «successfulCases» alone becomes one case. Listed cases
  * without a general text become that text, which the final report prints.
  */
-@Component("recordSuccessCasesListener")
-class RecordSuccessCasesListener implements TaskListener {
+@Component("recordSuccessCasesDelegate")
+class RecordSuccessCasesDelegate implements JavaDelegate {
 
     static final String CASES = "successCases";
     static final String CASE_TITLE = "caseTitle";
@@ -32,23 +32,23 @@ class RecordSuccessCasesListener implements TaskListener {
     private final IdentityService identity;
     private final Clock clock;
 
-    RecordSuccessCasesListener(SuccessCases cases, @Lazy IdentityService identity, Clock clock) {
+    RecordSuccessCasesDelegate(SuccessCases cases, @Lazy IdentityService identity, Clock clock) {
         this.cases = cases;
         this.identity = identity;
         this.clock = clock;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        FormValues form = new FormValues(task);
-        String school = (String) task.getVariable(ProgrammeVariables.SCHOOL_NAME);
-        String year = (String) task.getVariable(ProgrammeVariables.SCHOOL_YEAR);
+    public void execute(DelegateExecution execution) {
+        FormValues form = new FormValues(execution);
+        String school = (String) execution.getVariable(ProgrammeVariables.SCHOOL_NAME);
+        String year = (String) execution.getVariable(ProgrammeVariables.SCHOOL_YEAR);
         LocalDateTime now = LocalDateTime.now(clock);
         List<SuccessCases.SuccessCase> found = of(form, school, year, now);
-        cases.replace(task.getProcessInstanceId(), school, year, found, CompletedBy.of(identity), now);
+        cases.replace(execution.getProcessInstanceId(), school, year, found, CompletedBy.of(identity), now);
         if (form.items(CASES) != null && !found.isEmpty() && form.text(GENERAL_TEXT).isEmpty()) {
             // the final report prints «successfulCases»: the listed cases go there when no general text was written
-            task.setVariable(GENERAL_TEXT, String.join("\n", found.stream().map(c -> c.title() + ". " + c.description()).toList()));
+            execution.setVariable(GENERAL_TEXT, String.join("\n", found.stream().map(c -> c.title() + ". " + c.description()).toList()));
         }
     }
 
