@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.modeling.ReadOnlyListener;
 
 /**
@@ -28,7 +28,7 @@ class CheckFormListener implements TaskListener, ExecutionListener {
     private final FormService formService;
     private final FormRuleIndex rules;
 
-    CheckFormListener(@Lazy FormService formService, FormRuleIndex rules) {
+    CheckFormListener(FormService formService, FormRuleIndex rules) {
         this.formService = formService;
         this.rules = rules;
     }
@@ -54,7 +54,7 @@ class CheckFormListener implements TaskListener, ExecutionListener {
             }
         }
         if (!problems.isEmpty()) {
-            throw FormRejections.remember(new FormRejectedException(problems));
+            throw Refused.form(problems);
         }
     }
 }

@@ -1,5 +1,7 @@
 package ru.nastavnik.modeling;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.xml.ModelException;
 
+import ru.nastavnik.common.Refused;
+
 /**
  * Checks every file of a new deployment, whoever deploys it (Camunda Modeler through /engine-rest, Java, the
  * application's own start), before the engine parses or stores anything: only BPMN, DMN and Camunda Forms files, each
@@ -35,6 +39,10 @@ final class DeploymentGuard implements Deployer {
     private static final List<String> BPMN = List.of(".bpmn", ".bpmn20.xml");
     private static final List<String> DMN = List.of(".dmn", ".dmn11.xml");
     private static final String FORM = ".form";
+    private static final String DEPLOYMENT_REFUSED = "Развёртывание отклонено, ничего не сохранено. ";
+    /** A model stored before these rules (or behind the engine's back) that breaks them: it is not run. */
+    private static final String STORED_MODEL_BROKEN = "Модель нарушает правила развёртывания и не выполняется: ни запустить, "
+            + "ни продолжить по ней процесс нельзя. Разверните исправленную версию и перенесите на неё процессы. ";
 
     private final ModelRules.Beans beans;
     private final ModelSandbox sandbox;
@@ -56,7 +64,7 @@ final class DeploymentGuard implements Deployer {
             List<String> problems = new ArrayList<>();
             resources.values().forEach(resource -> sandboxProblems(resource).forEach(p -> problems.add(fileName(resource) + ": " + p)));
             if (!problems.isEmpty()) {
-                throw ModelRejectedException.storedModel(problems);
+                throw new Refused(INVALID, STORED_MODEL_BROKEN, problems);
             }
             return;
         }
@@ -80,7 +88,7 @@ final class DeploymentGuard implements Deployer {
             found.forEach(problem -> problems.add(fileName(resource) + ": " + problem));
         }
         if (!problems.isEmpty()) {
-            throw new ModelRejectedException(problems);
+            throw new Refused(INVALID, DEPLOYMENT_REFUSED, problems);
         }
     }
 

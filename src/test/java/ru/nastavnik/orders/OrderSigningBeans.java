@@ -10,16 +10,16 @@ public final class OrderSigningBeans {
     private OrderSigningBeans() {
     }
 
-    /** The draft gets an id; signing numbers it, and both the signing and the return tell the process which it was. */
+    /** The draft gets an id; a signed order a number; each tells the process whether the order is signed. */
     public static ProcessBeans addTo(ProcessBeans beans) {
         return beans.recorded("checkFormListener")
                 .recorded("issueOrderDelegate", scope -> scope.setVariable(OrderVariables.ORDER_ID,
                         "order-" + scope.getVariable(OrderVariables.ORDER_KIND)))
-                .recorded("signOrderDelegate", scope -> {
-                    scope.setVariable(OrderVariables.ORDER_NUMBER, "12-о");
-                    scope.setVariable(OrderVariables.ORDER_SIGNED, true);
+                .recorded("signOrderDelegate", execution -> {
+                    execution.setVariable(OrderVariables.ORDER_NUMBER, "12-о");
+                    execution.setVariable(OrderVariables.ORDER_SIGNED, true);
                 })
-                .recorded("returnOrderDelegate", scope -> scope.setVariable(OrderVariables.ORDER_SIGNED, false));
+                .recorded("returnOrderDelegate", execution -> execution.setVariable(OrderVariables.ORDER_SIGNED, false));
     }
 
     /** The director's answer on the signing form. */
