@@ -2,6 +2,7 @@ package ru.nastavnik.modeling;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -29,10 +30,15 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
         ProcessApiBeans processApi = new ProcessApiBeans(application);
         configuration.setBeans(processApi.asMap());
         configuration.setExpressionManager(new SpringExpressionManager(application, processApi.asMap()));
+        guard(configuration, processApi.ruleBeans(), processApi::isSpringBean);
+    }
+
+    /** The guard and the engine-wide limits, for this plugin and the in-memory engine of the process tests. */
+    static void guard(ProcessEngineConfigurationImpl configuration, ModelRules.Beans beans, Predicate<String> springBean) {
         configuration.setCmmnEnabled(false);
         List<Deployer> before = new ArrayList<>();
-        ExpressionCheck expressions = new ExpressionCheck(processApi::contains, processApi::isSpringBean);
-        before.add(new DeploymentGuard(processApi::contains, processApi::mayListen, new ModelSandbox(expressions)));
+        ExpressionCheck expressions = new ExpressionCheck(beans.exists(), springBean);
+        before.add(new DeploymentGuard(beans, new ModelSandbox(expressions)));
         if (configuration.getCustomPreDeployers() != null) {
             before.addAll(configuration.getCustomPreDeployers());
         }

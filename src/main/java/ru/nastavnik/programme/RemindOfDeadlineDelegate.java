@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
@@ -37,7 +36,7 @@ class RemindOfDeadlineDelegate implements JavaDelegate {
     private final ProgrammeCalendar calendar;
     private final ProgrammeStages stages;
 
-    RemindOfDeadlineDelegate(@Lazy IdentityService identity, Mailer mailer, ProgrammeCalendar calendar, ProgrammeStages stages) {
+    RemindOfDeadlineDelegate(IdentityService identity, Mailer mailer, ProgrammeCalendar calendar, ProgrammeStages stages) {
         this.identity = identity;
         this.mailer = mailer;
         this.calendar = calendar;
