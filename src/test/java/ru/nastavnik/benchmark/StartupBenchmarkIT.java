@@ -1,6 +1,7 @@
 package ru.nastavnik.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -103,17 +104,20 @@ class StartupBenchmarkIT {
         Process application = builder.start();
         try {
             long ready = -1;
-            while (ready < 0 && System.nanoTime() - start < Duration.ofMinutes(2).toNanos() && application.isAlive()) {
-                try {
-                    HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200 && response.body().contains("UP")) {
-                        ready = System.nanoTime() - start;
-                    } else {
-                        Thread.sleep(50);
-                    }
-                } catch (IOException notYet) {
-                    Thread.sleep(50);
-                }
+            try {
+                await("health UP").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                        .failFast("the application exited", () -> !application.isAlive())
+                        .until(() -> {
+                            try {
+                                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                                return response.statusCode() == 200 && response.body().contains("UP");
+                            } catch (IOException notYet) {
+                                return false;
+                            }
+                        });
+                ready = System.nanoTime() - start;
+            } catch (org.awaitility.core.ConditionTimeoutException | org.awaitility.core.TerminalFailureException notReady) {
+                // reported as -1, with the log
             }
             return new Start(ready < 0 ? -1 : ready / 1e9, home.resolve("application.log"));
         } finally {
