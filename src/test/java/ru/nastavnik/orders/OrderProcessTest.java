@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.FormService;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ru.nastavnik.form.FormRejectedException;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.Rejections;
 import ru.nastavnik.support.TestPeople;
@@ -37,6 +37,8 @@ import ru.nastavnik.support.TestPeople;
 @NastavnikTest
 @Deployment(resources = {"bpmn/issue-order-probe.bpmn", "forms/sign-order.form"})
 class OrderProcessTest {
+
+    private static final ClassData DATA = ClassData.of(OrderProcessTest.class);
 
     @RegisterExtension
     final ProcessEngineExtension engine;
@@ -68,7 +70,7 @@ class OrderProcessTest {
 
     @Test
     void theDelegateDraftsTheOrderAndLeavesItsTitleAndAddressOnTheProcess() throws Exception {
-        String school = "Школа процесса приказов " + UUID.randomUUID();
+        String school = DATA.school("Школа процесса приказов");
         ProcessInstance process = start(school);
 
         String id = (String) runtime.getVariable(process.getId(), "orderId");
@@ -96,7 +98,7 @@ class OrderProcessTest {
 
     @Test
     void theDirectorSignsTheOrder() {
-        ProcessInstance process = start("Школа подписанных приказов " + UUID.randomUUID());
+        ProcessInstance process = start(DATA.school("Школа подписанных приказов"));
         String id = (String) runtime.getVariable(process.getId(), "orderId");
         Task sign = signingTask(process);
         tasks.setAssignee(sign.getId(), "orderdirector");
@@ -118,7 +120,7 @@ class OrderProcessTest {
 
     @Test
     void theDirectorReturnsTheOrderWithAComment() {
-        ProcessInstance process = start("Школа возвращённых приказов " + UUID.randomUUID());
+        ProcessInstance process = start(DATA.school("Школа возвращённых приказов"));
         String id = (String) runtime.getVariable(process.getId(), "orderId");
 
         forms.submitTaskForm(signingTask(process).getId(),
@@ -133,7 +135,7 @@ class OrderProcessTest {
 
     @Test
     void returningWithoutACommentIsRejectedAndChangesNothing() {
-        ProcessInstance process = start("Школа приказов без комментария " + UUID.randomUUID());
+        ProcessInstance process = start(DATA.school("Школа приказов без комментария"));
         String id = (String) runtime.getVariable(process.getId(), "orderId");
         Task sign = signingTask(process);
 
@@ -148,7 +150,7 @@ class OrderProcessTest {
 
     @Test
     void aDecisionOutsideTheFormsChoicesIsRejected() {
-        ProcessInstance process = start("Школа странных решений " + UUID.randomUUID());
+        ProcessInstance process = start(DATA.school("Школа странных решений"));
 
         FormRejectedException rejection = Rejections.rejectionOf(() ->
                 forms.submitTaskForm(signingTask(process).getId(), Map.of("orderDecision", "burn")));
