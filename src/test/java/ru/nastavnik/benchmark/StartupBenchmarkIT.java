@@ -1,14 +1,9 @@
 package ru.nastavnik.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,23 +93,12 @@ class StartupBenchmarkIT {
         }
         Path home = Files.createTempDirectory("nastavnik-startup");
         ProcessBuilder builder = java(arguments, environment, String.valueOf(port), home.resolve("application.log"));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
         long start = System.nanoTime();
         Process application = builder.start();
         try {
             long ready = -1;
             try {
-                await("health UP").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
-                        .failFast("the application exited", () -> !application.isAlive())
-                        .until(() -> {
-                            try {
-                                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
-                                return response.statusCode() == 200 && response.body().contains("UP");
-                            } catch (IOException notYet) {
-                                return false;
-                            }
-                        });
+                ApplicationProcess.awaitHealthy(port, application, Duration.ofMinutes(2), Duration.ofMillis(50));
                 ready = System.nanoTime() - start;
             } catch (org.awaitility.core.ConditionTimeoutException | org.awaitility.core.TerminalFailureException notReady) {
                 // reported as -1, with the log

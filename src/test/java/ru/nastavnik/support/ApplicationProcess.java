@@ -95,12 +95,18 @@ public final class ApplicationProcess implements AutoCloseable {
 
     /** Waits until {@code /actuator/health} answers UP; returns how long that took from now. */
     public Duration awaitHealthy(Duration timeout) {
+        long start = System.nanoTime();
+        awaitHealthy(port, process, timeout, Duration.ofMillis(200));
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Waits until the application on that port answers UP on {@code /actuator/health}, failing at once if it exits. */
+    public static void awaitHealthy(int port, Process application, Duration timeout, Duration poll) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long start = System.nanoTime();
-        await("the application " + name + " healthy; log in " + log).atMost(timeout).pollInterval(Duration.ofMillis(200))
-                .failFast("the application " + name + " exited; log in " + log, () -> !process.isAlive())
+        await("the application on port " + port + " healthy").atMost(timeout).pollDelay(Duration.ZERO).pollInterval(poll)
+                .failFast("the application on port " + port + " exited", () -> !application.isAlive())
                 .until(() -> {
                     try {
                         HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
@@ -109,7 +115,6 @@ public final class ApplicationProcess implements AutoCloseable {
                         return false;
                     }
                 });
-        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** {@code kill -9}: no shutdown hook, no transaction finishes; returns once the process is gone. */
