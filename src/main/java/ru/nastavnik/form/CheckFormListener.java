@@ -3,8 +3,6 @@ package ru.nastavnik.form;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,9 +12,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.modeling.ReadOnlyListener;
 
 /**
@@ -28,11 +26,11 @@ import ru.nastavnik.modeling.ReadOnlyListener;
 class CheckFormListener implements TaskListener, ExecutionListener {
 
     private final FormService formService;
-    private final Map<String, List<FormRule>> rulesByForm;
+    private final FormRuleIndex rules;
 
-    CheckFormListener(@Lazy FormService formService, List<FormRule> rules) {
+    CheckFormListener(FormService formService, FormRuleIndex rules) {
         this.formService = formService;
-        this.rulesByForm = rules.stream().collect(Collectors.groupingBy(FormRule::formId));
+        this.rules = rules;
     }
 
     @Override
@@ -51,12 +49,12 @@ class CheckFormListener implements TaskListener, ExecutionListener {
         FormValues values = new FormValues(variables);
         List<String> problems = new ArrayList<>(FormSchema.read(deployedForm).violations(values));
         if (problems.isEmpty()) {
-            for (FormRule rule : rulesByForm.getOrDefault(formId, List.of())) {
+            for (FormRule rule : rules.rulesOf(formId)) {
                 problems.addAll(rule.check(values));
             }
         }
         if (!problems.isEmpty()) {
-            throw FormRejections.remember(new FormRejectedException(problems));
+            throw Refused.form(problems);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.AsSystem;
@@ -29,7 +28,7 @@ public class FormFieldsOnly {
     private final FormService forms;
     private final IdentityService identity;
 
-    FormFieldsOnly(@Lazy FormService forms, @Lazy IdentityService identity) {
+    FormFieldsOnly(FormService forms, IdentityService identity) {
         this.forms = forms;
         this.identity = identity;
     }

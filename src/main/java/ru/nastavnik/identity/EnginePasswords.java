@@ -5,7 +5,6 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,7 +20,7 @@ class EnginePasswords implements AuthenticationProvider {
 
     private final IdentityService identity;
 
-    EnginePasswords(@Lazy IdentityService identity) {
+    EnginePasswords(IdentityService identity) {
         this.identity = identity;
     }
 

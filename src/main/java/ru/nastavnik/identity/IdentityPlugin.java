@@ -24,6 +24,11 @@ class IdentityPlugin extends AbstractProcessEnginePlugin {
     private final LockoutNotice notice;
     private final Set<String> demoLogins;
 
+    /**
+     * The only lazy injection in the application: the engine is built with this plugin, and the notice mails through
+     * the engine's {@code IdentityService}, so the notice is made on first use, once the engine exists. Everything
+     * else takes the engine's services as they are: only a plugin (or a bean a plugin needs) sits in such a cycle.
+     */
     IdentityPlugin(Clock clock, @Value("${nastavnik.login.lockout:PT15M}") Duration lockout, @Lazy LockoutNotice notice,
                    @Value("${nastavnik.login.demo-password-logins:}") Set<String> demoLogins) {
         this.clock = clock;

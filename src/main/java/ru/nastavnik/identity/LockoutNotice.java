@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.notify.Mail;
@@ -48,7 +47,7 @@ class LockoutNotice {
         return thread;
     });
 
-    LockoutNotice(@Lazy IdentityService identity, Mailer mailer, Clock clock) {
+    LockoutNotice(IdentityService identity, Mailer mailer, Clock clock) {
         this.identity = identity;
         this.mailer = mailer;
         this.clock = clock;

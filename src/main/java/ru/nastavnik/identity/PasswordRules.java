@@ -1,5 +1,7 @@
 package ru.nastavnik.identity;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +25,14 @@ import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 
+import ru.nastavnik.common.Refused;
+
 /**
  * Nastavnik's password policy, the engine's for every door (Admin, the REST API, Java): at least 10 characters, nothing
  * of the person's login, names or e-mail in it, not a well-known password (nor one followed by digits or signs).
  * Admin shows each rule's placeholder as it is, so the placeholders are the Russian requirements themselves.
  * When a user is being saved, a password that breaks a rule is refused with every unmet requirement in Russian
- * ({@link PasswordRefusedException}, a 400 from the REST API), instead of the engine's English «Password does not match policy».
+ * (a {@link Refused}, a 400 from the REST API), instead of the engine's English «Password does not match policy».
  * The demo profile's people may keep their README password (= the login), and only they ({@code demoLogins}).
  */
 final class PasswordRules implements PasswordPolicy {
@@ -36,6 +40,8 @@ final class PasswordRules implements PasswordPolicy {
     static final int MINIMUM_LENGTH = 10;
     static final String LENGTH = "Не короче " + MINIMUM_LENGTH + " символов";
     static final String PERSONAL = "Без логина, имени, фамилии и адреса почты";
+    static final String RULES = "Нужен пароль не короче " + MINIMUM_LENGTH + " символов, без логина, имени, "
+            + "фамилии и адреса почты и не из распространённых (qwerty123, пароль, 1q2w3e4r и т. п.).";
     static final String WELL_KNOWN = "Не из списка распространённых паролей (qwerty123, пароль, 1q2w3e4r…)";
 
     private static final Set<String> WELL_KNOWN_PASSWORDS = load("identity/well-known-passwords.txt");
@@ -158,7 +164,8 @@ final class PasswordRules implements PasswordPolicy {
         public boolean execute(String password, User user) {
             boolean met = met(password, user);
             if (!met && savingAUser()) {
-                throw new PasswordRefusedException(problems(password, user));
+                throw new Refused(INVALID, "Пароль не принят: он " + String.join(", ", problems(password, user)) + ". " + RULES
+                        + " Ничего не сохранено.");
             }
             return met;
         }

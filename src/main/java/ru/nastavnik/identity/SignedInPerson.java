@@ -2,7 +2,6 @@ package ru.nastavnik.identity;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** The person the engine is serving on this thread (REST, Tasklist), as the engine's authentication says. */
@@ -11,7 +10,7 @@ public class SignedInPerson {
 
     private final IdentityService identity;
 
-    SignedInPerson(@Lazy IdentityService identity) {
+    SignedInPerson(IdentityService identity) {
         this.identity = identity;
     }
 

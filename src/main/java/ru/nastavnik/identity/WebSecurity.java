@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -58,7 +57,7 @@ class WebSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http, Refusals refusals, @Lazy IdentityService identity) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, Refusals refusals, IdentityService identity) throws Exception {
         http.securityMatcher("/engine-rest/**")
                 .authorizeHttpRequests(rules -> rules.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals.scripts()))
@@ -91,7 +90,7 @@ class WebSecurity {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, Refusals refusals, @Lazy IdentityService identity,
+    SecurityFilterChain pages(HttpSecurity http, Refusals refusals, IdentityService identity,
                               @Value("${nastavnik.security.hsts:false}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/", "/error", "/favicon.ico", "/scripts/**", "/q/**",

@@ -1,5 +1,8 @@
 package ru.nastavnik.migration;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+import static ru.nastavnik.common.Refused.Kind.NOT_FOUND;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +33,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ru.nastavnik.system.Refusal;
+import ru.nastavnik.common.Refused;
+
 
 /**
  * Moves running instances from one version of a process to another with Camunda's migration API. The plan maps equal
@@ -60,7 +64,7 @@ class Migrations {
         ProcessDefinition source = sourceOf(request);
         MigrationPreview preview = preview(request, source);
         if (preview.movable().isEmpty()) {
-            throw new Refusal(HttpStatus.BAD_REQUEST, "Переносить нечего: ни один экземпляр версии " + source.getVersion()
+            throw new Refused(INVALID, "Переносить нечего: ни один экземпляр версии " + source.getVersion()
                     + " нельзя перенести по этому плану (см. «нельзяПеренести»).");
         }
         MigrationPlan plan = plan(request, source, targetOf(request, source));
@@ -145,7 +149,7 @@ class Migrations {
                 problems.add(instruction.getMigrationInstruction().getSourceActivityId() + " → "
                         + instruction.getMigrationInstruction().getTargetActivityId() + ": " + String.join("; ", instruction.getFailures()));
             }
-            throw new Refusal(HttpStatus.BAD_REQUEST, "План переноса недопустим. " + String.join(" ", problems));
+            throw new Refused(INVALID, "План переноса недопустим. " + String.join(" ", problems));
         }
     }
 
@@ -163,8 +167,7 @@ class Migrations {
                     request.sourceDefinitionId());
         }
         if (request.processKey() == null || request.sourceVersion() == null) {
-            throw new Refusal(HttpStatus.BAD_REQUEST,
-                    "Укажите, что переносить: sourceDefinitionId или processKey с sourceVersion (и, если нужно, targetVersion).");
+            throw new Refused(INVALID, "Укажите, что переносить: sourceDefinitionId или processKey с sourceVersion (и, если нужно, targetVersion).");
         }
         return byVersion(request.processKey(), request.sourceVersion());
     }
@@ -188,7 +191,7 @@ class Migrations {
 
     private static ProcessDefinition definition(ProcessDefinition found, String asked) {
         if (found == null) {
-            throw new Refusal(HttpStatus.NOT_FOUND, "Версия процесса не найдена: " + asked + ".");
+            throw new Refused(NOT_FOUND, "Версия процесса не найдена: " + asked + ".");
         }
         return found;
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ru.nastavnik.system.ModelsDeployed;
+import ru.nastavnik.modeling.ModelsDeployed;
 
 /**
  * After the release's models are deployed at start: running instances of older release versions of each process move

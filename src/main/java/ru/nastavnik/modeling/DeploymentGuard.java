@@ -1,5 +1,7 @@
 package ru.nastavnik.modeling;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.xml.ModelException;
+
+import ru.nastavnik.common.Refused;
 
 /**
  * Checks every file of a new deployment, whoever deploys it (Camunda Modeler through /engine-rest, Java, the
@@ -36,14 +39,16 @@ final class DeploymentGuard implements Deployer {
     private static final List<String> BPMN = List.of(".bpmn", ".bpmn20.xml");
     private static final List<String> DMN = List.of(".dmn", ".dmn11.xml");
     private static final String FORM = ".form";
+    private static final String DEPLOYMENT_REFUSED = "Развёртывание отклонено, ничего не сохранено. ";
+    /** A model stored before these rules (or behind the engine's back) that breaks them: it is not run. */
+    private static final String STORED_MODEL_BROKEN = "Модель нарушает правила развёртывания и не выполняется: ни запустить, "
+            + "ни продолжить по ней процесс нельзя. Разверните исправленную версию и перенесите на неё процессы. ";
 
-    private final Predicate<String> processApi;
-    private final Predicate<String> mayListen;
+    private final ModelRules.Beans beans;
     private final ModelSandbox sandbox;
 
-    DeploymentGuard(Predicate<String> processApi, Predicate<String> mayListen, ModelSandbox sandbox) {
-        this.processApi = processApi;
-        this.mayListen = mayListen;
+    DeploymentGuard(ModelRules.Beans beans, ModelSandbox sandbox) {
+        this.beans = beans;
         this.sandbox = sandbox;
     }
 
@@ -59,7 +64,7 @@ final class DeploymentGuard implements Deployer {
             List<String> problems = new ArrayList<>();
             resources.values().forEach(resource -> sandboxProblems(resource).forEach(p -> problems.add(fileName(resource) + ": " + p)));
             if (!problems.isEmpty()) {
-                throw ModelRejectedException.storedModel(problems);
+                throw new Refused(INVALID, STORED_MODEL_BROKEN, problems);
             }
             return;
         }
@@ -68,7 +73,7 @@ final class DeploymentGuard implements Deployer {
                 .map(DeploymentGuard::formId)
                 .filter(id -> !id.isEmpty())
                 .collect(Collectors.toSet());
-        ModelRules rules = new ModelRules(processApi, mayListen, formsAlongside, DeploymentGuard::formDeployedBefore);
+        ModelRules rules = new ModelRules(beans, formsAlongside, DeploymentGuard::formDeployedBefore);
         List<String> problems = new ArrayList<>();
         for (ResourceEntity resource : resources.values()) {
             List<String> found = new ArrayList<>(kindProblems(resource));
@@ -83,7 +88,7 @@ final class DeploymentGuard implements Deployer {
             found.forEach(problem -> problems.add(fileName(resource) + ": " + problem));
         }
         if (!problems.isEmpty()) {
-            throw new ModelRejectedException(problems);
+            throw new Refused(INVALID, DEPLOYMENT_REFUSED, problems);
         }
     }
 

@@ -30,16 +30,15 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
         ProcessApiBeans processApi = new ProcessApiBeans(application);
         configuration.setBeans(processApi.asMap());
         configuration.setExpressionManager(new SpringExpressionManager(application, processApi.asMap()));
-        guard(configuration, processApi::contains, processApi::isSpringBean, processApi::mayListen);
+        guard(configuration, processApi.ruleBeans(), processApi::isSpringBean);
     }
 
     /** The guard and the engine-wide limits, for this plugin and the in-memory engine of the process tests. */
-    static void guard(ProcessEngineConfigurationImpl configuration, Predicate<String> processApi, Predicate<String> springBean,
-            Predicate<String> mayListen) {
+    static void guard(ProcessEngineConfigurationImpl configuration, ModelRules.Beans beans, Predicate<String> springBean) {
         configuration.setCmmnEnabled(false);
         List<Deployer> before = new ArrayList<>();
-        ExpressionCheck expressions = new ExpressionCheck(processApi, springBean);
-        before.add(new DeploymentGuard(processApi, mayListen, new ModelSandbox(expressions)));
+        ExpressionCheck expressions = new ExpressionCheck(beans.exists(), springBean);
+        before.add(new DeploymentGuard(beans, new ModelSandbox(expressions)));
         if (configuration.getCustomPreDeployers() != null) {
             before.addAll(configuration.getCustomPreDeployers());
         }

@@ -39,28 +39,29 @@ public final class ModelRules {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
 
-    private final Predicate<String> beanExists;
-    private final Predicate<String> mayListen;
+    private final Beans beans;
     private final Set<String> formsAlongside;
     private final Predicate<String> formDeployedBefore;
     private final TimerExpressions timers;
 
     /**
-     * beanExists tells whether a Spring bean of that name exists, mayListen whether it may be a listener (it only reads
-     * and checks); formIds are the forms deployed with the models.
+     * What the rules know of the application: whether a Spring bean of that name exists, whether it may be a listener
+     * (it only reads and checks), and which forms have domain rules on the server.
      */
-    public ModelRules(Predicate<String> beanExists, Predicate<String> mayListen, Set<String> formIds) {
-        this(beanExists, mayListen, formIds, formId -> false);
+    public record Beans(Predicate<String> exists, Predicate<String> mayListen, FormsWithRules formsWithRules) {
+    }
+
+    /** formIds are the forms deployed with the models. */
+    public ModelRules(Beans beans, Set<String> formIds) {
+        this(beans, formIds, formId -> false);
     }
 
     /**
      * formsAlongside are the forms in the same deployment as the model; formDeployedBefore tells whether a form of that
      * id is already deployed, which only a form bound by "latest" or "version" can use.
      */
-    public ModelRules(Predicate<String> beanExists, Predicate<String> mayListen, Set<String> formsAlongside,
-            Predicate<String> formDeployedBefore) {
-        this.beanExists = beanExists;
-        this.mayListen = mayListen;
+    public ModelRules(Beans beans, Set<String> formsAlongside, Predicate<String> formDeployedBefore) {
+        this.beans = beans;
         this.formsAlongside = Set.copyOf(formsAlongside);
         this.formDeployedBefore = formDeployedBefore;
         this.timers = new TimerExpressions();
@@ -136,8 +137,8 @@ public final class ModelRules {
             checkForm(start, start.getCamundaFormRef(), start.getCamundaFormRefBinding(), problems);
             if (listeners(start, CamundaExecutionListener.class).stream().noneMatch(l -> FORM_CHECK.equals(l.getCamundaDelegateExpression())
                     && "start".equals(l.getCamundaEvent()))) {
-                problems.blocking("Событие " + describe(start) + ": форма не проверяется на сервере — нужен слушатель "
-                        + FORM_CHECK + " на событие start.");
+                problems.blocking("Событие " + describe(start) + ": форма не проверяется на сервере" + rulesOf(start.getCamundaFormRef())
+                        + " — нужен слушатель " + FORM_CHECK + " на событие start.");
             }
         }
         if (node instanceof ServiceTask service) {
@@ -165,9 +166,14 @@ public final class ModelRules {
             checkBean(task, listener.getCamundaDelegateExpression(), problems);
         }
         if (listeners.stream().noneMatch(l -> FORM_CHECK.equals(l.getCamundaDelegateExpression()) && "complete".equals(l.getCamundaEvent()))) {
-            problems.blocking("Задача " + describe(task) + ": форма не проверяется на сервере — нужен слушатель "
-                    + FORM_CHECK + " на событие complete.");
+            problems.blocking("Задача " + describe(task) + ": форма не проверяется на сервере" + rulesOf(task.getCamundaFormRef())
+                    + " — нужен слушатель " + FORM_CHECK + " на событие complete.");
         }
+    }
+
+    /** A form with domain rules says so: without the check its rules are off, not only its fields. */
+    private String rulesOf(String formRef) {
+        return beans.formsWithRules().hasRules(formRef) ? ", и правила формы «" + formRef + "» не действуют" : "";
     }
 
     private void checkForm(BaseElement element, String formRef, String binding, Findings problems) {
@@ -210,7 +216,7 @@ public final class ModelRules {
         if (!bean.matches()) {
             problems.blocking("Элемент " + describe(element) + ": делегат " + delegateExpression
                     + " должен быть именем компонента в виде ${имяКомпонента}.");
-        } else if (!beanExists.test(bean.group(1))) {
+        } else if (!beans.exists().test(bean.group(1))) {
             problems.blocking("Элемент " + describe(element) + ": компонент " + delegateExpression + " не существует в приложении.");
         }
     }
@@ -218,7 +224,7 @@ public final class ModelRules {
     /** A listener reads and checks; what it would write belongs in a service task the diagram shows. */
     private void checkListener(ModelElementInstance listener, String delegateExpression, Findings problems) {
         Matcher bean = delegateExpression == null ? null : BEAN_EXPRESSION.matcher(delegateExpression);
-        if (bean == null || !bean.matches() || !beanExists.test(bean.group(1)) || mayListen.test(bean.group(1))) {
+        if (bean == null || !bean.matches() || !beans.exists().test(bean.group(1)) || beans.mayListen().test(bean.group(1))) {
             return;
         }
         ModelElementInstance owner = listener.getParentElement() == null ? null : listener.getParentElement().getParentElement();

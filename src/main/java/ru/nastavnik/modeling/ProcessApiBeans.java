@@ -65,6 +65,12 @@ final class ProcessApiBeans {
         return found;
     }
 
+    /** What the model rules ask of the application; the forms' rules are found on first use. */
+    ModelRules.Beans ruleBeans() {
+        return new ModelRules.Beans(this::contains, this::mayListen,
+                formId -> application.getBeanProvider(FormsWithRules.class).stream().anyMatch(forms -> forms.hasRules(formId)));
+    }
+
     /** The process API as the engine's expression manager reads it: a name it holds resolves to its bean. */
     Map<Object, Object> asMap() {
         return new AbstractMap<>() {

@@ -1,5 +1,7 @@
 package ru.nastavnik.monitoring;
 
+import static ru.nastavnik.common.Refused.Kind.NOT_FOUND;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.pair.PairOverview;
@@ -28,8 +31,7 @@ import ru.nastavnik.pair.PairRatings;
 import ru.nastavnik.programme.ProgrammeKpis;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
-import ru.nastavnik.system.Refusal;
-import ru.nastavnik.system.StaffPages;
+import ru.nastavnik.web.StaffPages;
 
 /**
  * The programme at a glance (/dashboard) for the director and the curator: each key figure against its target per
@@ -155,7 +157,7 @@ class DashboardController {
     }
 
     private MonitoringRounds.Round round(String id) {
-        return rounds.find(id).orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "Раунд мониторинга не найден."));
+        return rounds.find(id).orElseThrow(() -> new Refused(NOT_FOUND, "Раунд мониторинга не найден."));
     }
 
     private List<MentorRating> rating() {

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 
-import ru.nastavnik.questionnaire.QuestionnaireResults.Growth;
-import ru.nastavnik.questionnaire.QuestionnaireResults.Response;
 import ru.nastavnik.pair.PairOverview.PairRow;
 import ru.nastavnik.pair.PairOverview.State;
 import ru.nastavnik.programme.ProgrammeKpis;
 import ru.nastavnik.programme.SchoolYear;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Growth;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Response;
 import ru.nastavnik.registry.Mentee;
 import ru.nastavnik.registry.Mentor;
 

@@ -10,15 +10,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.questionnaire.QuestionnaireResults;
-import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
 import ru.nastavnik.identity.AsSystem;
 import ru.nastavnik.pair.PairOverview;
 import ru.nastavnik.programme.ProgrammeVariables;
 import ru.nastavnik.programme.SchoolYear;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
+import ru.nastavnik.questionnaire.QuestionnaireResults;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 
@@ -40,7 +39,7 @@ class MonitoringFigures {
     private final Clock clock;
 
     MonitoringFigures(MenteeBank mentees, MentorBank mentors, PairOverview pairs, QuestionnaireResults questionnaires,
-                      @Lazy HistoryService history, @Lazy IdentityService identity, Clock clock) {
+                      HistoryService history, IdentityService identity, Clock clock) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.pairs = pairs;

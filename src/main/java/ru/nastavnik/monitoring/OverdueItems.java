@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.AsSystem;
@@ -39,8 +38,8 @@ class OverdueItems {
     private final RepositoryService repository;
     private final IdentityService identity;
 
-    OverdueItems(@Lazy TaskService tasks, @Lazy RuntimeService runtime, @Lazy RepositoryService repository,
-                 @Lazy IdentityService identity) {
+    OverdueItems(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+                 IdentityService identity) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;

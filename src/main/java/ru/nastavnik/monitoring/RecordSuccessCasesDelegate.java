@@ -8,7 +8,6 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
@@ -32,7 +31,7 @@ class RecordSuccessCasesDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final Clock clock;
 
-    RecordSuccessCasesDelegate(SuccessCases cases, @Lazy IdentityService identity, Clock clock) {
+    RecordSuccessCasesDelegate(SuccessCases cases, IdentityService identity, Clock clock) {
         this.cases = cases;
         this.identity = identity;
         this.clock = clock;

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
@@ -23,7 +22,7 @@ class RecordSwotReviewDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final Clock clock;
 
-    RecordSwotReviewDelegate(MonitoringRounds rounds, @Lazy IdentityService identity, Clock clock) {
+    RecordSwotReviewDelegate(MonitoringRounds rounds, IdentityService identity, Clock clock) {
         this.rounds = rounds;
         this.identity = identity;
         this.clock = clock;

@@ -3,8 +3,9 @@ package ru.nastavnik.orders;
 import ru.nastavnik.common.RussianDates;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+
+import ru.nastavnik.programme.MentoringForm;
 
 /** The body of each kind of order, in the words Russian school orders use, from whatever facts are known. */
 final class OrderWording {
@@ -12,15 +13,6 @@ final class OrderWording {
     private static final String ORDERS = "ПРИКАЗЫВАЮ:";
     private static final String CONTROL = "Контроль за исполнением настоящего приказа оставляю за собой.";
     private static final String SITE = "на официальном сайте образовательной организации в разделе «Наставничество»";
-    private static final Map<String, String> FORMS = Map.of(
-            "teacherTeacher", "педагог — педагог",
-            "leaderTeacher", "руководитель — педагог",
-            "tutorTeacher", "тьютор — педагог",
-            "group", "групповое (веерное)",
-            "reverse", "реверсивное",
-            "peer", "«равный — равному»",
-            "virtual", "виртуальное (дистанционное)",
-            "flash", "флеш-наставничество");
 
     private OrderWording() {
     }
@@ -135,7 +127,7 @@ final class OrderWording {
         for (int i = 0; i < pairs.size(); i++) {
             OrderFacts.Pair pair = pairs.get(i);
             rows.add(List.of(String.valueOf(i + 1), pair.mentorName(), String.join(", ", pair.menteeNames()),
-                    FORMS.getOrDefault(pair.form(), pair.form()),
+                    MentoringForm.inText(pair.form()),
                     pair.months() == null ? "" : String.valueOf(pair.months())));
         }
         return new OrderTable(List.of("№ п/п", "Наставник", "Наставляемый (наставляемые)", "Форма наставничества", "Срок, мес."),

@@ -1,5 +1,7 @@
 package ru.nastavnik.orders;
 
+import static ru.nastavnik.common.Refused.Kind.NOT_FOUND;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -9,9 +11,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.identity.Role;
-import ru.nastavnik.system.Refusal;
-import ru.nastavnik.system.StaffPages;
+import ru.nastavnik.web.StaffPages;
 
 /** The list of the school's orders and their printable documents, for the people who run the programme. */
 @Controller
@@ -36,7 +38,7 @@ class OrdersController {
     @GetMapping("/orders/{id}/document")
     ResponseEntity<byte[]> document(@PathVariable String id, HttpServletRequest request) {
         StaffPages.require(request, FORBIDDEN, READERS);
-        OrderRecord order = orders.find(id).orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "Приказ не найден."));
+        OrderRecord order = orders.find(id).orElseThrow(() -> new Refused(NOT_FOUND, "Приказ не найден."));
         return order.number() == null
                 ? StaffPages.download(orders.document(id), StaffPages.DOCX, "Проект приказа.docx", "order-draft.docx")
                 : StaffPages.download(orders.document(id), StaffPages.DOCX,

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
@@ -19,7 +18,7 @@ class SchoolPeople {
 
     private final IdentityService identity;
 
-    SchoolPeople(@Lazy IdentityService identity) {
+    SchoolPeople(IdentityService identity) {
         this.identity = identity;
     }
 

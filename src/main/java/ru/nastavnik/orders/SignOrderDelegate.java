@@ -3,7 +3,6 @@ package ru.nastavnik.orders;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.CompletedBy;
@@ -18,7 +17,7 @@ class SignOrderDelegate implements JavaDelegate {
     private final Orders orders;
     private final IdentityService identity;
 
-    SignOrderDelegate(Orders orders, @Lazy IdentityService identity) {
+    SignOrderDelegate(Orders orders, IdentityService identity) {
         this.orders = orders;
         this.identity = identity;
     }

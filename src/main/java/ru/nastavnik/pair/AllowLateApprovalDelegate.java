@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.registry.BankRefusals;
 import ru.nastavnik.registry.MenteeBank;
 
 /**
@@ -26,6 +25,6 @@ class AllowLateApprovalDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String menteeId = (String) execution.getVariable(PairVariables.MENTEE_ID);
         Object reason = execution.getVariable(REASON);
-        BankRefusals.asFormRejection(() -> mentees.allowLateApproval(menteeId, reason == null ? "" : reason.toString().strip()));
+        mentees.allowLateApproval(menteeId, reason == null ? "" : reason.toString().strip());
     }
 }

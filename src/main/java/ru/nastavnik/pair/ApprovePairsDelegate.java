@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.JsonVariables;
 import ru.nastavnik.common.WorkProgress;
-import ru.nastavnik.registry.BankRefusals;
 import ru.nastavnik.registry.MenteeBank;
 
 /**
@@ -45,7 +44,7 @@ class ApprovePairsDelegate implements JavaDelegate {
         List<Map<String, Object>> approved = new ArrayList<>();
         progress.forEach("Утверждаем наставников и сроки пар", proposals, pair -> {
             Pair working = pair.withTerm(today, today.plusMonths(pair.months()));
-            BankRefusals.asFormRejection(() -> mentees.approvePair(pair.mentorId(), pair.menteeIds(), today, working.endDate()));
+            mentees.approvePair(pair.mentorId(), pair.menteeIds(), today, working.endDate());
             pair.menteeIds().forEach(watch::approved);
             approved.add(working.toMap());
         });

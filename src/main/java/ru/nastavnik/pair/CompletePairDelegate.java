@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.registry.BankRefusals;
 import ru.nastavnik.registry.MenteeBank;
 
 /** The pair's results go into both banks: mentees completed (successful ones become mentor candidates), the mentor's places freed. */
@@ -21,7 +20,7 @@ class CompletePairDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
         boolean successful = "yes".equals(execution.getVariable(PairVariables.SUCCESSFUL));
-        BankRefusals.asFormRejection(() -> mentees.completePair(pair.mentorId(), pair.menteeIds(),
-                (String) execution.getVariable(PairVariables.RESULTS), successful));
+        mentees.completePair(pair.mentorId(), pair.menteeIds(),
+                (String) execution.getVariable(PairVariables.RESULTS), successful);
     }
 }

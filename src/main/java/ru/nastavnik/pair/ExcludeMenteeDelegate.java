@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.registry.BankRefusals;
 import ru.nastavnik.registry.MenteeBank;
 
 /** «Исключить наставляемого из банка»: the director decided no mentor is needed after the missed deadline. */
@@ -20,6 +19,6 @@ class ExcludeMenteeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String menteeId = (String) execution.getVariable(PairVariables.MENTEE_ID);
-        BankRefusals.asFormRejection(() -> mentees.leaveBank(menteeId));
+        mentees.leaveBank(menteeId);
     }
 }

@@ -48,11 +48,4 @@ class MeetingRecords {
                         rs.getObject("held_on", LocalDate.class), rs.getString("format"), rs.getString("topic"),
                         rs.getString("outcome"), rs.getInt("feedback_count")), pairId);
     }
-
-    List<Feedback> feedbackOn(String meetingId) {
-        return jdbc.query("select * from nst_feedback where meeting_id = ? order by recorded_at", (rs, n) -> new Feedback(
-                rs.getString("meeting_id"), PersonKind.valueOf(rs.getString("person_kind")), rs.getString("person_id"),
-                rs.getInt("rating"), rs.getString("comment"), rs.getString("recorded_by"),
-                rs.getObject("recorded_at", LocalDateTime.class)), meetingId);
-    }
 }

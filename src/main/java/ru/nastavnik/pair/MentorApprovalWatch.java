@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +28,7 @@ public class MentorApprovalWatch {
     private final IdentityService identity;
     private final WorkProgress progress;
 
-    MentorApprovalWatch(@Lazy RuntimeService runtime, @Lazy IdentityService identity, WorkProgress progress) {
+    MentorApprovalWatch(RuntimeService runtime, IdentityService identity, WorkProgress progress) {
         this.runtime = runtime;
         this.identity = identity;
         this.progress = progress;

@@ -1,5 +1,7 @@
 package ru.nastavnik.pair;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,11 +18,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.common.JsonVariables;
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.identity.AsSystem;
 import ru.nastavnik.registry.MenteeBank;
@@ -47,8 +49,8 @@ public class PairChanges {
     private final Clock clock;
     private final IdentityService identity;
 
-    PairChanges(@Lazy RuntimeService runtime, @Lazy ManagementService management, AbsenceRecords absences, MenteeBank mentees,
-                Clock clock, @Lazy IdentityService identity) {
+    PairChanges(RuntimeService runtime, ManagementService management, AbsenceRecords absences, MenteeBank mentees,
+                Clock clock, IdentityService identity) {
         this.identity = identity;
         this.runtime = runtime;
         this.management = management;
@@ -106,12 +108,12 @@ public class PairChanges {
             problems.add("Комментарий длиннее " + COMMENT + " символов.");
         }
         if (!problems.isEmpty()) {
-            throw new PairRuleException(problems);
+            throw new Refused(INVALID, problems);
         }
         AbsenceRecords.Absence absence = new AbsenceRecords.Absence(pairId, kind, absenceReason, firstDay, lastDay, blankToNull(comment));
         long days = absence.daysNotIn(absences.of(pairId));
         if (days == 0) {
-            throw new PairRuleException(List.of("Эти дни уже учтены: срок наставничества за них уже продлён."));
+            throw new Refused(INVALID, List.of("Эти дни уже учтены: срок наставничества за них уже продлён."));
         }
         LocalDate newEnd = pair.endDate().plusDays(days);
         absences.add(absence, recordedBy, LocalDateTime.now(clock));
@@ -143,7 +145,7 @@ public class PairChanges {
             problems.add("Комментарий длиннее " + COMMENT + " символов.");
         }
         if (!problems.isEmpty()) {
-            throw new PairRuleException(problems);
+            throw new Refused(INVALID, problems);
         }
         String wording = terminationReason == TerminationReason.OTHER ? comment.strip()
                 : terminationReason.wording() + (comment == null || comment.isBlank() ? "" : " (" + comment.strip() + ")");
@@ -161,7 +163,7 @@ public class PairChanges {
                 && runtime.createExecutionQuery().processInstanceId(instance.getId()).messageEventSubscriptionName(TERMINATION_MESSAGE).count() > 0
                 && !runtime.getActiveActivityIds(instance.getId()).contains("CallActivity_TerminationOrder");
         if (!atWork) {
-            throw new PairRuleException(List.of("Пара не найдена среди работающих: она ещё не начала встречи, уже завершена или её прекращение уже на подписи."));
+            throw new Refused(INVALID, List.of("Пара не найдена среди работающих: она ещё не начала встречи, уже завершена или её прекращение уже на подписи."));
         }
         return instance;
     }

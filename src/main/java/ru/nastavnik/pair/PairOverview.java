@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 import ru.nastavnik.identity.AsSystem;
@@ -61,7 +60,7 @@ public class PairOverview {
     private final MeetingRecords meetings;
     private final IdentityService identity;
 
-    PairOverview(@Lazy RuntimeService runtime, @Lazy TaskService tasks, @Lazy HistoryService history, MeetingRecords meetings, @Lazy IdentityService identity) {
+    PairOverview(RuntimeService runtime, TaskService tasks, HistoryService history, MeetingRecords meetings, IdentityService identity) {
         this.identity = identity;
         this.runtime = runtime;
         this.tasks = tasks;

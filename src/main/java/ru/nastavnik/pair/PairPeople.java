@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.modeling.ProcessApi;
@@ -18,7 +17,7 @@ import ru.nastavnik.registry.MentorBank;
  * Who signs in as a mentor or mentee of the banks: the login linked to the bank row, or else the only Camunda user of the
  * role's group with the same e-mail address (then linked, once: later profile edits change nothing). Both addresses are
  * written by staff: the bank's by the curator, the account's by the administrator who creates it (people cannot change
- * their own name or address: {@code system.EngineRestDoors}), so the account is the person's invitation. Without one,
+ * their own name or address: {@code enginerest.EngineRestDoors}), so the account is the person's invitation. Without one,
  * the step is the curator's, who records a paper consent or feedback.
  * Bean {@code pairPeople}, used in the models' assignee expressions.
  */
@@ -30,7 +29,7 @@ public class PairPeople {
     private final MenteeBank mentees;
     private final IdentityService identity;
 
-    PairPeople(MentorBank mentors, MenteeBank mentees, @Lazy IdentityService identity) {
+    PairPeople(MentorBank mentors, MenteeBank mentees, IdentityService identity) {
         this.mentors = mentors;
         this.mentees = mentees;
         this.identity = identity;

@@ -1,5 +1,7 @@
 package ru.nastavnik.pair;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -19,11 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.CurrentUser;
 import ru.nastavnik.identity.Role;
-import ru.nastavnik.system.StaffPages;
+import ru.nastavnik.web.StaffPages;
 
 /**
  * The pairs' page (/pairs): every pair with its state, meetings and open steps; the curator records an absence (the
@@ -88,7 +91,7 @@ class PairsController {
                 return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
             }
             return new ModelAndView("redirect:/pairs?done=" + done);
-        } catch (PairRuleException refused) {
+        } catch (Refused refused) {
             if (StaffPages.wantsJson(request)) {
                 return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
                         .body(Map.of("message", refused.getMessage()));
@@ -122,7 +125,7 @@ class PairsController {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new PairRuleException(List.of("Дата «" + text.strip() + "» не распознана: укажите её как ГГГГ-ММ-ДД."));
+            throw new Refused(INVALID, List.of("Дата «" + text.strip() + "» не распознана: укажите её как ГГГГ-ММ-ДД."));
         }
     }
 

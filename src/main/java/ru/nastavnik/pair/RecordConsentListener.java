@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
@@ -27,7 +26,7 @@ class RecordConsentListener implements TaskListener {
     private final Clock clock;
     private final StepPerson stepPerson;
 
-    RecordConsentListener(ConsentRecords consents, @Lazy IdentityService identity, Clock clock, StepPerson stepPerson) {
+    RecordConsentListener(ConsentRecords consents, IdentityService identity, Clock clock, StepPerson stepPerson) {
         this.consents = consents;
         this.identity = identity;
         this.clock = clock;

@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
@@ -24,7 +23,7 @@ class RecordFeedbackListener implements TaskListener {
     private final Clock clock;
     private final StepPerson stepPerson;
 
-    RecordFeedbackListener(MeetingRecords meetings, @Lazy IdentityService identity, Clock clock, StepPerson stepPerson) {
+    RecordFeedbackListener(MeetingRecords meetings, IdentityService identity, Clock clock, StepPerson stepPerson) {
         this.meetings = meetings;
         this.identity = identity;
         this.clock = clock;

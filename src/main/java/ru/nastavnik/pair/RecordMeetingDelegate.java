@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.RussianDates;
@@ -26,7 +25,7 @@ class RecordMeetingDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final Clock clock;
 
-    RecordMeetingDelegate(MeetingRecords meetings, @Lazy IdentityService identity, Clock clock) {
+    RecordMeetingDelegate(MeetingRecords meetings, IdentityService identity, Clock clock) {
         this.meetings = meetings;
         this.identity = identity;
         this.clock = clock;

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.RussianDates;
@@ -43,7 +42,7 @@ class RemindPairDelegate implements JavaDelegate {
     private final Mailer mailer;
     private final Clock clock;
 
-    RemindPairDelegate(@Lazy TaskService tasks, PairPeople people, Mailer mailer, Clock clock) {
+    RemindPairDelegate(TaskService tasks, PairPeople people, Mailer mailer, Clock clock) {
         this.tasks = tasks;
         this.people = people;
         this.mailer = mailer;

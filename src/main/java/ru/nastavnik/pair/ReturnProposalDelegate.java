@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.registry.BankRefusals;
 import ru.nastavnik.registry.MenteeBank;
 
 /** A consent was refused: the proposal ends, the mentees wait for a mentor again and the mentor's places are free. */
@@ -24,7 +23,7 @@ class ReturnProposalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
-        BankRefusals.asFormRejection(() -> mentees.returnToBank(pair.menteeIds()));
+        mentees.returnToBank(pair.menteeIds());
         log.info("Proposal {} refused: {} mentee(s) back in the bank", pair.pairId(), pair.menteeIds().size());
     }
 }

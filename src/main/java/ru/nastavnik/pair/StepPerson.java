@@ -4,11 +4,9 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.form.FormRejectedException;
-import ru.nastavnik.form.FormRejections;
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.identity.SignedInPerson;
 
@@ -25,7 +23,7 @@ class StepPerson {
     private final SignedInPerson signedIn;
     private final IdentityService identity;
 
-    StepPerson(PairPeople people, SignedInPerson signedIn, @Lazy IdentityService identity) {
+    StepPerson(PairPeople people, SignedInPerson signedIn, IdentityService identity) {
         this.people = people;
         this.signedIn = signedIn;
         this.identity = identity;
@@ -45,8 +43,8 @@ class StepPerson {
         boolean byStaff = identity.getCurrentAuthentication() == null || signedIn.hasRole(Role.CURATOR)
                 || signedIn.isAdministrator();
         if (!persons.contains(person) || !byStaff) {
-            throw FormRejections.remember(new FormRejectedException(List.of("Эту задачу выполняет сам участник пары в своём "
-                    + "списке задач; за участника без учётной записи (ответ на бумаге) её заполняет куратор.")));
+            throw Refused.form(List.of("Эту задачу выполняет сам участник пары в своём "
+                    + "списке задач; за участника без учётной записи (ответ на бумаге) её заполняет куратор."));
         }
         return person;
     }

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
@@ -24,7 +23,7 @@ class WarnOfApprovalDeadlineDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final Mailer mailer;
 
-    WarnOfApprovalDeadlineDelegate(@Lazy IdentityService identity, Mailer mailer) {
+    WarnOfApprovalDeadlineDelegate(IdentityService identity, Mailer mailer) {
         this.identity = identity;
         this.mailer = mailer;
     }

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.questionnaire.QuestionnaireResults;
-import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
 import ru.nastavnik.pair.PairOverview;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
+import ru.nastavnik.questionnaire.QuestionnaireResults;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 

@@ -3,7 +3,6 @@ package ru.nastavnik.programme;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormRule;
@@ -16,7 +15,7 @@ class CuratorAppointmentRule implements FormRule {
 
     private final IdentityService identity;
 
-    CuratorAppointmentRule(@Lazy IdentityService identity) {
+    CuratorAppointmentRule(IdentityService identity) {
         this.identity = identity;
     }
 

@@ -10,11 +10,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-import ru.nastavnik.form.FormRejectedException;
-import ru.nastavnik.form.FormRejections;
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.identity.AsSystem;
 
 /**
@@ -32,7 +30,7 @@ class JoinProgrammeDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final HistoryService history;
 
-    JoinProgrammeDelegate(@Lazy RuntimeService runtime, @Lazy IdentityService identity, @Lazy HistoryService history) {
+    JoinProgrammeDelegate(RuntimeService runtime, IdentityService identity, HistoryService history) {
         this.runtime = runtime;
         this.identity = identity;
         this.history = history;
@@ -57,8 +55,8 @@ class JoinProgrammeDelegate implements JavaDelegate {
         Authentication initiator = identity.getCurrentAuthentication();
         ProcessInstance programme = AsSystem.call(identity, () -> programmeOf(initiator == null ? null : initiator.getUserId()));
         if (programme == null) {
-            throw FormRejections.remember(new FormRejectedException(List.of(
-                    "Программа наставничества школы не запущена: пары формируются в её рамках. Сначала директор запускает программу.")));
+            throw Refused.form(List.of(
+                    "Программа наставничества школы не запущена: пары формируются в её рамках. Сначала директор запускает программу."));
         }
         AsSystem.run(identity, () -> SHARED.forEach(name -> {
             Object value = runtime.getVariable(programme.getId(), name);

@@ -1,8 +1,13 @@
 package ru.nastavnik.programme;
 
 import java.util.Arrays;
+import java.util.Locale;
 
-/** The forms of mentoring of the school's regulations (seed 001); the codes are the values of the forms' lists. */
+/**
+ * The forms of mentoring of the school's regulations (seed 001), written here once: the codes are the values of the
+ * forms' lists (forms/define-goals.form lists them too, for Tasklist; MentoringFormsTest keeps it equal), the titles
+ * are what pages and orders show.
+ */
 public enum MentoringForm {
 
     TEACHER_TEACHER("teacherTeacher", "Педагог — педагог"),
@@ -32,6 +37,11 @@ public enum MentoringForm {
 
     public static boolean isKnown(String code) {
         return Arrays.stream(values()).anyMatch(form -> form.code.equals(code));
+    }
+
+    /** The title in the middle of a sentence («педагог — педагог»); the code itself when unknown. */
+    public static String inText(String code) {
+        return isKnown(code) ? titleOf(code).toLowerCase(Locale.forLanguageTag("ru")) : code;
     }
 
     /** The title of a code; the code itself when unknown. */

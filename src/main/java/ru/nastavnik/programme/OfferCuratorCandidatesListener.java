@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
@@ -17,7 +16,7 @@ class OfferCuratorCandidatesListener implements TaskListener {
 
     private final IdentityService identity;
 
-    OfferCuratorCandidatesListener(@Lazy IdentityService identity) {
+    OfferCuratorCandidatesListener(IdentityService identity) {
         this.identity = identity;
     }
 

@@ -24,20 +24,34 @@ import ru.nastavnik.form.FormValues;
 @ProcessApi
 public class ProgrammeCalendar {
 
-    /** The stages' deadlines; each knows its default and the start-form setting that overrides it. */
+    /**
+     * The stages' deadlines; each knows its default, the start-form setting that overrides it, and the stage of
+     * mentoring-programme.bpmn whose name («Этап N. …») letters and tasks call it by.
+     */
     public enum Deadline {
         /** Stage 1 (and 2-3 by default): within the first month. */
-        PREPARE_CONDITIONS,
+        PREPARE_CONDITIONS("SubProcess_PrepareConditions"),
         /** Stage 2: mentee bank, 1-15 September. */
-        MENTEE_BANK,
+        MENTEE_BANK("SubProcess_MenteeBank"),
         /** Stage 3: mentor bank, 16-30 September. */
-        MENTOR_BANK,
+        MENTOR_BANK("SubProcess_MentorBank"),
         /** Stage 4: selection and training of mentors, within two months. */
-        MENTOR_SELECTION,
+        MENTOR_SELECTION("SubProcess_SelectMentors"),
         /** Stage 5: pairs formed by 30 October, and at least two weeks after stage 4's deadline (stage 5 follows it). */
-        PAIRS_FORMED,
-        /** Stage 6: the personal programmes completed within a year after stage 5. */
-        COMPLETION
+        PAIRS_FORMED("SubProcess_PairWork"),
+        /** Stage 6: the personal programmes completed within a year after stage 5 (watched while stage 5 closes). */
+        COMPLETION("SubProcess_Completion");
+
+        private final String stage;
+
+        Deadline(String stage) {
+            this.stage = stage;
+        }
+
+        /** The id of the stage's sub-process in mentoring-programme.bpmn. */
+        public String stage() {
+            return stage;
+        }
     }
 
     static final int DEFAULT_ESCALATION_DAYS = 7;

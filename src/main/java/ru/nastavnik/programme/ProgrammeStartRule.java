@@ -16,6 +16,12 @@ import ru.nastavnik.programme.ProgrammeCalendar.Deadline;
 @Component
 class ProgrammeStartRule implements FormRule {
 
+    private final ProgrammeStages stages;
+
+    ProgrammeStartRule(ProgrammeStages stages) {
+        this.stages = stages;
+    }
+
     @Override
     public String formId() {
         return "programme-start";
@@ -37,7 +43,7 @@ class ProgrammeStartRule implements FormRule {
         for (Deadline deadline : List.of(Deadline.MENTEE_BANK, Deadline.MENTOR_BANK, Deadline.PAIRS_FORMED)) {
             values.date(ProgrammeCalendar.overrideField(deadline)).ifPresent(date -> {
                 if (!date.isAfter(start) || date.isAfter(yearEnd)) {
-                    problems.add("Срок «" + DeadlineTitles.of(deadline) + "» должен быть позже даты начала и не позже "
+                    problems.add("Срок «" + stages.title(deadline.name()) + "» должен быть позже даты начала и не позже "
                             + RussianDates.format(yearEnd) + ".");
                 }
             });

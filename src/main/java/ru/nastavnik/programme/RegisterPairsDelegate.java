@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.pair.Pair;
 import ru.nastavnik.pair.PairVariables;
-import ru.nastavnik.registry.BankRefusals;
 import ru.nastavnik.registry.Mentee;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.Mentor;
@@ -43,8 +42,8 @@ class RegisterPairsDelegate implements JavaDelegate {
         LocalDate today = LocalDate.now(clock);
         List<Map<String, Object>> proposals = new ArrayList<>();
         for (PlannedPair planned : PlannedPair.planned(new FormValues(execution))) {
-            BankRefusals.asFormRejection(() -> mentees.proposePair(planned.mentorId(), planned.menteeIds(),
-                    planned.mentoringForm(), today, today.plusMonths(planned.months())));
+            mentees.proposePair(planned.mentorId(), planned.menteeIds(),
+                    planned.mentoringForm(), today, today.plusMonths(planned.months()));
             Mentor mentor = mentors.find(planned.mentorId()).orElseThrow();
             List<String> names = planned.menteeIds().stream()
                     .map(id -> mentees.find(id).map(Mentee::fullName).orElse(id)).toList();

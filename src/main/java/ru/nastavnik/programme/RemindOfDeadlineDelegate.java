@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
@@ -21,9 +20,11 @@ import ru.nastavnik.notify.Mailer;
 import ru.nastavnik.programme.ProgrammeCalendar.Deadline;
 
 /**
- * A stage's deadline has passed: writes to the people responsible for it (input {@code responsible}: a group;
+ * A stage's deadline has passed: writes to the people responsible for it (variable {@code responsible}: a group;
  * for the curator group, the appointed curator only), or, as an escalation, to the director.
- * Inputs: {@code deadline} (a {@link Deadline} name), {@code responsible}, {@code escalation} (true/false).
+ * Variables of the stage-deadline process: {@code deadline} (a {@link Deadline} name), {@code responsible}; input
+ * {@code escalation} (true/false). The programme's own variables (start, settings, curator, school) are read from the
+ * programme that called it, as they are when the letter goes, not as they were when the stage began.
  */
 @Component("remindOfDeadlineDelegate")
 class RemindOfDeadlineDelegate implements JavaDelegate {
@@ -33,11 +34,13 @@ class RemindOfDeadlineDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final Mailer mailer;
     private final ProgrammeCalendar calendar;
+    private final ProgrammeStages stages;
 
-    RemindOfDeadlineDelegate(@Lazy IdentityService identity, Mailer mailer, ProgrammeCalendar calendar) {
+    RemindOfDeadlineDelegate(IdentityService identity, Mailer mailer, ProgrammeCalendar calendar, ProgrammeStages stages) {
         this.identity = identity;
         this.mailer = mailer;
         this.calendar = calendar;
+        this.stages = stages;
     }
 
     @Override
@@ -45,32 +48,40 @@ class RemindOfDeadlineDelegate implements JavaDelegate {
         Deadline deadline = Deadline.valueOf((String) execution.getVariable("deadline"));
         boolean escalation = Boolean.parseBoolean(String.valueOf(execution.getVariable("escalation")));
         String responsible = escalation ? Role.DIRECTOR.groupId() : (String) execution.getVariable("responsible");
-        LocalDate due = calendar.deadline(new FormValues(execution), deadline);
-        String stage = DeadlineTitles.of(deadline);
+        DelegateExecution programme = programmeOf(execution);
+        LocalDate due = calendar.deadline(new FormValues(programme), deadline);
+        String stage = stages.title(deadline.name());
         String subject = (escalation ? "Эскалация: просрочен этап «" : "Истёк срок: ") + stage + (escalation ? "»" : "");
         int sent = 0;
-        for (User person : recipients(execution, responsible)) {
+        for (User person : recipients(programme, responsible)) {
             if (person.getEmail() == null || person.getEmail().isBlank()) {
                 continue;
             }
-            String key = "deadline:" + execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + person.getId();
+            String key = "deadline:" + programme.getProcessInstanceId() + ":" + deadline + ":" + (escalation ? "escalation" : "reminder")
+                    + ":" + person.getId();
             Map<String, Object> model = Map.of(
                     "name", String.valueOf(person.getFirstName()),
                     "stage", stage,
-                    "stageNumber", deadline.ordinal() + 1,
+                    "stageNumber", ProgrammeStages.numberOf(stage),
                     "due", RussianDates.format(due),
                     "escalation", escalation,
-                    "schoolName", String.valueOf(execution.getVariable(ProgrammeVariables.SCHOOL_NAME)));
+                    "schoolName", String.valueOf(programme.getVariable(ProgrammeVariables.SCHOOL_NAME)));
             if (mailer.send(new Mail(key, person.getEmail(), subject, "deadline-reminder", model))) {
                 sent++;
             }
         }
-        log.info("Deadline {} of programme {}: {} sent to {} people", deadline, execution.getProcessInstanceId(),
+        log.info("Deadline {} of programme {}: {} sent to {} people", deadline, programme.getProcessInstanceId(),
                 escalation ? "escalation" : "reminder", sent);
     }
 
-    private List<User> recipients(DelegateExecution execution, String group) {
-        Object curator = execution.getVariable(ProgrammeVariables.CURATOR);
+    /** The programme that called the stage-deadline process (an instance not yet upgraded runs the step itself). */
+    private static DelegateExecution programmeOf(DelegateExecution execution) {
+        DelegateExecution caller = execution.getProcessInstance().getSuperExecution();
+        return caller != null ? caller : execution;
+    }
+
+    private List<User> recipients(DelegateExecution programme, String group) {
+        Object curator = programme.getVariable(ProgrammeVariables.CURATOR);
         if (Role.CURATOR.groupId().equals(group) && curator instanceof String curatorId) {
             return identity.createUserQuery().userId(curatorId).list();
         }

@@ -1,5 +1,7 @@
 package ru.nastavnik.programme;
 
+import static ru.nastavnik.common.Refused.Kind.NOT_FOUND;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -9,9 +11,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.identity.Role;
-import ru.nastavnik.system.Refusal;
-import ru.nastavnik.system.StaffPages;
+import ru.nastavnik.web.StaffPages;
 
 /** The final reports of the programmes, for the director, the curator, the methodologist and the administrator. */
 @Controller
@@ -36,7 +38,7 @@ class ReportsController {
     @GetMapping("/reports/{id}")
     ResponseEntity<byte[]> document(@PathVariable String id, HttpServletRequest request) {
         StaffPages.require(request, FORBIDDEN, READERS);
-        byte[] document = reports.document(id).orElseThrow(() -> new Refusal(HttpStatus.NOT_FOUND, "Итоговый отчёт не найден."));
+        byte[] document = reports.document(id).orElseThrow(() -> new Refused(NOT_FOUND, "Итоговый отчёт не найден."));
         return StaffPages.download(document, StaffPages.DOCX, "Итоговый отчёт.docx", "final-report.docx");
     }
 }

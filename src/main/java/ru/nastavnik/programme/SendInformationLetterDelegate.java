@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
@@ -29,7 +28,7 @@ class SendInformationLetterDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final Mailer mailer;
 
-    SendInformationLetterDelegate(@Lazy IdentityService identity, Mailer mailer) {
+    SendInformationLetterDelegate(IdentityService identity, Mailer mailer) {
         this.identity = identity;
         this.mailer = mailer;
     }

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.JsonVariables;
@@ -29,7 +28,7 @@ class StartPairsDelegate implements JavaDelegate {
     private final IdentityService identity;
     private final WorkProgress progress;
 
-    StartPairsDelegate(@Lazy RuntimeService runtime, @Lazy IdentityService identity, WorkProgress progress) {
+    StartPairsDelegate(RuntimeService runtime, IdentityService identity, WorkProgress progress) {
         this.runtime = runtime;
         this.identity = identity;
         this.progress = progress;

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.questionnaire.QuestionnaireResults.Kind;
@@ -29,7 +28,7 @@ class SendQuestionnaireDelegate implements JavaDelegate {
     private final QuestionnaireMail mail;
     private final RuntimeService runtime;
 
-    SendQuestionnaireDelegate(RoundOpenings openings, Rounds rounds, QuestionnaireMail mail, @Lazy RuntimeService runtime) {
+    SendQuestionnaireDelegate(RoundOpenings openings, Rounds rounds, QuestionnaireMail mail, RuntimeService runtime) {
         this.openings = openings;
         this.rounds = rounds;
         this.mail = mail;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.form.FormRule;
 import ru.nastavnik.form.FormValues;
 
@@ -35,7 +36,7 @@ abstract class BankFormRule implements FormRule {
                 ImportReport report = dryRun.apply((String) values.raw(rowsKey));
                 problems.addAll(report.problems());
                 added = report.imported();
-            } catch (BankRuleException e) {
+            } catch (Refused e) {
                 problems.addAll(e.problems());
             }
         }

@@ -1,10 +1,14 @@
 package ru.nastavnik.registry;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import ru.nastavnik.common.Refused;
 
 /** A column of a bank file: its title as the template writes it, other titles schools use, whether it must be there. */
 record Column(String title, boolean required, List<String> aliases) {
@@ -73,7 +77,7 @@ record Column(String title, boolean required, List<String> aliases) {
             }
         }
         if (!missing.isEmpty()) {
-            throw new BankRuleException(missing);
+            throw new Refused(INVALID, missing);
         }
         return found;
     }

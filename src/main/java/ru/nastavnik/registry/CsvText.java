@@ -1,7 +1,11 @@
 package ru.nastavnik.registry;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.util.ArrayList;
 import java.util.List;
+
+import ru.nastavnik.common.Refused;
 
 /**
  * CSV as Excel writes it (RFC 4180): the delimiter is «;», «,» or a tab, whichever the header row uses most;
@@ -21,7 +25,7 @@ final class CsvText {
             header++;
         }
         if (header == records.size()) {
-            throw new BankRuleException(Tables.EMPTY);
+            throw new Refused(INVALID, Tables.EMPTY);
         }
         List<Table.Row> rows = new ArrayList<>();
         for (int i = header + 1; i < records.size(); i++) {
@@ -61,7 +65,7 @@ final class CsvText {
         if (record.size() < Tables.MAX_COLUMNS) {
             record.add(field.toString());
         } else if (!field.toString().isBlank()) {
-            throw new BankRuleException(Tables.tooManyColumns(row));
+            throw new Refused(INVALID, Tables.tooManyColumns(row));
         }
     }
 
@@ -111,7 +115,7 @@ final class CsvText {
                 recordStarted = true;
             }
             if (field.length() > Tables.MAX_CELL_CHARS) {
-                throw new BankRuleException(Tables.cellTooLong(records.size() + 1));
+                throw new Refused(INVALID, Tables.cellTooLong(records.size() + 1));
             }
         }
         if (recordStarted || !field.isEmpty()) {

@@ -13,9 +13,4 @@ public record Mentee(String id, String fullName, String email, String phone, Int
     public LocalDate mentorDueBy() {
         return MentorApproval.dueBy(workStartDate, entryDate);
     }
-
-    /** Holds a place with a mentor: proposed (waiting for consents and the order) or in a pair. */
-    public boolean withMentor() {
-        return status == MenteeStatus.PROPOSED || status == MenteeStatus.IN_PAIR;
-    }
 }

@@ -1,5 +1,7 @@
 package ru.nastavnik.registry;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,11 +19,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.WorkProgress;
 
 /**
  * The mentee bank: import from files and pasted rows, one by one from a form, and the life of a mentee in pairs
- * (assigned to a mentor, completed, returned to the bank). Refusals are {@link BankRuleException}s; nothing is saved then.
+ * (assigned to a mentor, completed, returned to the bank). Refusals are {@link Refused}s; nothing is saved then.
  */
 @Service
 public class MenteeBank {
@@ -69,7 +72,7 @@ public class MenteeBank {
             problems.add(alreadyInBank().formatted(BankChecks.masked(BankChecks.normalizedEmail(mentee.email()))));
         }
         if (!problems.isEmpty()) {
-            throw new BankRuleException(problems.stream().map(BankChecks::sentence).toList());
+            throw new Refused(INVALID, problems.stream().map(BankChecks::sentence).toList());
         }
         NewMentee entered = mentee.entryDate() != null ? mentee : new NewMentee(mentee.fullName(), mentee.email(),
                 mentee.phone(), mentee.birthYear(), mentee.mainRequest(), mentee.subject(), mentee.workStartDate(),
@@ -114,7 +117,7 @@ public class MenteeBank {
      */
     @Transactional
     public void proposePair(String mentorId, List<String> menteeIds, String mentoringForm, LocalDate start, LocalDate end) {
-        Mentor mentor = mentors.lock(mentorId).orElseThrow(() -> new BankRuleException("Наставник не найден в банке."));
+        Mentor mentor = mentors.lock(mentorId).orElseThrow(() -> new Refused(INVALID, "Наставник не найден в банке."));
         List<Mentee> pair = locked(menteeIds);
         List<String> problems = new ArrayList<>();
         for (Mentee mentee : pair) {
@@ -137,7 +140,7 @@ public class MenteeBank {
             problems.add(PairTerm.RULE);
         }
         if (!problems.isEmpty()) {
-            throw new BankRuleException(problems);
+            throw new Refused(INVALID, problems);
         }
         for (Mentee mentee : pair) {
             mentees.propose(mentee.id(), mentorId, mentoringForm.strip(), mentor.workplace(), end);
@@ -160,7 +163,7 @@ public class MenteeBank {
             problems.add(PairTerm.RULE);
         }
         if (!problems.isEmpty()) {
-            throw new BankRuleException(problems);
+            throw new Refused(INVALID, problems);
         }
         pair.forEach(mentee -> mentees.approve(mentee.id(), mentee.mentorApprovedOn() != null ? mentee.mentorApprovedOn() : approvedOn, end));
         log.info("Pair approved: mentor {} with {} mentee(s)", mentorId, pair.size());
@@ -178,7 +181,7 @@ public class MenteeBank {
     @Transactional
     public void allowLateApproval(String menteeId, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
-            throw new BankRuleException("Укажите основание (до 1000 символов).");
+            throw new Refused(INVALID, "Укажите основание (до 1000 символов).");
         }
         locked(List.of(menteeId));
         mentees.allowLateApproval(menteeId, reason.strip());
@@ -189,7 +192,7 @@ public class MenteeBank {
     public void leaveBank(String menteeId) {
         Mentee mentee = locked(List.of(menteeId)).get(0);
         if (mentee.status() != MenteeStatus.WAITING) {
-            throw new BankRuleException(mentee.fullName() + " не ждёт наставника (статус: «" + mentee.status().title() + "»).");
+            throw new Refused(INVALID, mentee.fullName() + " не ждёт наставника (статус: «" + mentee.status().title() + "»).");
         }
         mentees.leave(menteeId);
     }
@@ -198,7 +201,7 @@ public class MenteeBank {
     @Transactional
     public void linkUser(String menteeId, String userId) {
         if (!mentees.linkUser(menteeId, userId)) {
-            throw new BankRuleException("Наставляемый не найден в банке.");
+            throw new Refused(INVALID, "Наставляемый не найден в банке.");
         }
     }
 
@@ -215,7 +218,7 @@ public class MenteeBank {
             problems.add("Результаты длиннее " + BankChecks.LONG_TEXT + " символов.");
         }
         if (!problems.isEmpty()) {
-            throw new BankRuleException(problems);
+            throw new Refused(INVALID, problems);
         }
         LocalDate today = today();
         for (Mentee mentee : pair) {
@@ -236,7 +239,7 @@ public class MenteeBank {
                         ? " не предложен(а) этому наставнику." : " не в паре с этим наставником."))
                 .toList();
         if (!problems.isEmpty()) {
-            throw new BankRuleException(problems);
+            throw new Refused(INVALID, problems);
         }
     }
 
@@ -249,18 +252,18 @@ public class MenteeBank {
                 .map(mentee -> mentee.fullName() + " уже завершил программу.")
                 .toList();
         if (!problems.isEmpty()) {
-            throw new BankRuleException(problems);
+            throw new Refused(INVALID, problems);
         }
         returning.forEach(mentee -> mentees.returnToBank(mentee.id()));
     }
 
     private List<Mentee> locked(List<String> menteeIds) {
         if (menteeIds == null || menteeIds.isEmpty()) {
-            throw new BankRuleException("Не выбран ни один наставляемый.");
+            throw new Refused(INVALID, "Не выбран ни один наставляемый.");
         }
         List<Mentee> found = mentees.lock(List.copyOf(new LinkedHashSet<>(menteeIds)));
         if (found.contains(null)) {
-            throw new BankRuleException("Наставляемый не найден в банке.");
+            throw new Refused(INVALID, "Наставляемый не найден в банке.");
         }
         return found;
     }

@@ -1,5 +1,7 @@
 package ru.nastavnik.registry;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import ru.nastavnik.common.Refused;
 
 /** The mentor bank: import from files and pasted rows, one by one from a form, and who can take another mentee now. */
 @Service
@@ -53,7 +57,7 @@ public class MentorBank {
             problems.add(alreadyInBank().formatted(BankChecks.masked(BankChecks.normalizedEmail(mentor.email()))));
         }
         if (!problems.isEmpty()) {
-            throw new BankRuleException(problems.stream().map(BankChecks::sentence).toList());
+            throw new Refused(INVALID, problems.stream().map(BankChecks::sentence).toList());
         }
         NewMentor entered = mentor.entryDate() != null ? mentor : new NewMentor(mentor.fullName(), mentor.email(),
                 mentor.phone(), mentor.workplace(), mentor.competences(), mentor.tags(), mentor.achievements(),
@@ -81,7 +85,7 @@ public class MentorBank {
     @Transactional
     public void linkUser(String mentorId, String userId) {
         if (!mentors.linkUser(mentorId, userId)) {
-            throw new BankRuleException("Наставник не найден в банке.");
+            throw new Refused(INVALID, "Наставник не найден в банке.");
         }
     }
 

@@ -1,5 +1,7 @@
 package ru.nastavnik.registry;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,9 +27,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 import ru.nastavnik.common.ExcelCsv;
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.Role;
-import ru.nastavnik.system.StaffPages;
+import ru.nastavnik.web.StaffPages;
 
 /** The banks' page: both banks as tables, file uploads with their reports, templates, and JSON lists for scripts. */
 @Controller
@@ -111,11 +114,11 @@ class RegistryController {
         String error;
         try {
             if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-                throw new BankRuleException("Выберите файл CSV или XLSX.");
+                throw new Refused(INVALID, "Выберите файл CSV или XLSX.");
             }
             report = importer.apply(file.getOriginalFilename(), file.getBytes());
             error = null;
-        } catch (BankRuleException e) {
+        } catch (Refused e) {
             error = e.getMessage();
         }
         HttpStatus status = error == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST;

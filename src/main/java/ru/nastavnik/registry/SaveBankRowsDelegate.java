@@ -1,8 +1,12 @@
 package ru.nastavnik.registry;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import ru.nastavnik.common.Refused;
 
 /**
  * «Сохранить банк наставляемых» / «Сохранить банк наставников», right after the curator's bank task (its input
@@ -56,7 +60,7 @@ class SaveBankRowsDelegate implements JavaDelegate {
     /** The form rule accepted these rows a moment ago; if the bank changed since, save none of them. */
     private static void refuseUnclean(ImportReport report) {
         if (!report.clean()) {
-            throw new BankRuleException(report.problems());
+            throw new Refused(INVALID, report.problems());
         }
     }
 }

@@ -1,11 +1,15 @@
 package ru.nastavnik.registry;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+
+import ru.nastavnik.common.Refused;
 
 /**
  * Reads what schools have into a {@link Table}: XLSX, or CSV in UTF-8 (with or without BOM), UTF-16 (Excel's
@@ -27,31 +31,31 @@ final class Tables {
 
     static Table read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new BankRuleException(EMPTY);
+            throw new Refused(INVALID, EMPTY);
         }
         if (content.length >= MAX_BYTES) {
-            throw new BankRuleException(TOO_LARGE);
+            throw new Refused(INVALID, TOO_LARGE);
         }
         String extension = extensionOf(fileName);
         if (isZip(content)) {
             if (!extension.isEmpty() && !extension.equals("xlsx")) {
-                throw new BankRuleException(unsupported(fileName));
+                throw new Refused(INVALID, unsupported(fileName));
             }
             return checked(XlsxTable.read(content), "В файле");
         }
         if (isOle2(content)) {
-            throw new BankRuleException("Файлы Excel 97–2003 (.xls) и защищённые паролем книги не поддерживаются: "
+            throw new Refused(INVALID, "Файлы Excel 97–2003 (.xls) и защищённые паролем книги не поддерживаются: "
                     + "сохраните таблицу как «Книга Excel (.xlsx)» или «CSV (разделители — точка с запятой)».");
         }
         if (extension.equals("xlsx")) {
-            throw new BankRuleException("Файл повреждён или не является книгой Excel (.xlsx).");
+            throw new Refused(INVALID, "Файл повреждён или не является книгой Excel (.xlsx).");
         }
         if (!extension.isEmpty() && !extension.equals("csv") && !extension.equals("txt") && !extension.equals("tsv")) {
-            throw new BankRuleException(unsupported(fileName));
+            throw new Refused(INVALID, unsupported(fileName));
         }
         String text = decode(content);
         if (!looksLikeText(text)) {
-            throw new BankRuleException("Файл не похож на таблицу CSV: в нём двоичные данные. "
+            throw new Refused(INVALID, "Файл не похож на таблицу CSV: в нём двоичные данные. "
                     + "Загрузите файл CSV или XLSX.");
         }
         return checked(CsvText.parse(text), "В файле");
@@ -60,7 +64,7 @@ final class Tables {
     /** Rows pasted from Excel: tab-separated, with the header row. */
     static Table pasted(String text) {
         if (text == null || text.isBlank()) {
-            throw new BankRuleException("Вставленный текст пуст: скопируйте из Excel строки вместе с заголовком.");
+            throw new Refused(INVALID, "Вставленный текст пуст: скопируйте из Excel строки вместе с заголовком.");
         }
         return checked(CsvText.parse(text.startsWith("\uFEFF") ? text.substring(1) : text), "Во вставленном тексте");
     }
@@ -78,10 +82,10 @@ final class Tables {
     private static Table checked(Table table, String where) {
         long filled = table.rows().stream().filter(row -> !row.blank()).count();
         if (filled == 0) {
-            throw new BankRuleException(where + " только заголовок: нет ни одной строки с данными.");
+            throw new Refused(INVALID, where + " только заголовок: нет ни одной строки с данными.");
         }
         if (filled > Table.MAX_ROWS) {
-            throw new BankRuleException(where + " больше 20 000 строк (" + filled + "). Разделите таблицу на части.");
+            throw new Refused(INVALID, where + " больше 20 000 строк (" + filled + "). Разделите таблицу на части.");
         }
         return table.from(where);
     }

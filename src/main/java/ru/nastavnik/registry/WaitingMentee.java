@@ -8,8 +8,4 @@ import java.time.LocalDate;
  */
 public record WaitingMentee(String id, String fullName, String subject, LocalDate workStartDate, LocalDate mentorDueBy,
                             String lateApprovalReason, LocalDate mentorApprovedOn) {
-
-    public boolean lateApprovalAllowed() {
-        return lateApprovalReason != null && !lateApprovalReason.isBlank();
-    }
 }

@@ -1,5 +1,7 @@
 package ru.nastavnik.registry;
 
+import static ru.nastavnik.common.Refused.Kind.INVALID;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +32,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
+import ru.nastavnik.common.Refused;
+
 /**
  * The first sheet of an XLSX book, read as a stream (POI's event API: the sheet's XML goes by once, no cell objects),
  * so memory grows with the rows kept, not with the workbook. Before anything is parsed, the book's unpacked size is
@@ -58,7 +62,7 @@ final class XlsxTable {
                 XSSFReader reader = new XSSFReader(book);
                 Iterator<InputStream> sheets = reader.getSheetsData();
                 if (!sheets.hasNext()) {
-                    throw new BankRuleException(Tables.EMPTY);
+                    throw new Refused(INVALID, Tables.EMPTY);
                 }
                 SheetRows rows = new SheetRows(sharedTexts(reader), reader.getStylesTable(), date1904(reader));
                 try (InputStream sheet = sheets.next()) {
@@ -74,16 +78,16 @@ final class XlsxTable {
                 }
                 return rows.table();
             }
-        } catch (BankRuleException e) {
+        } catch (Refused e) {
             throw e;
         } catch (SAXException e) {
-            if (e.getException() instanceof BankRuleException refusal) {
+            if (e.getException() instanceof Refused refusal) {
                 throw refusal;
             }
-            throw new BankRuleException(BROKEN);
+            throw new Refused(INVALID, BROKEN);
         } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
             // POI reports broken books with many exception types; the user needs one answer
-            throw new BankRuleException(BROKEN);
+            throw new Refused(INVALID, BROKEN);
         } finally {
             deleteQuietly(file);
         }
@@ -105,7 +109,7 @@ final class XlsxTable {
             });
             xml.parse(new InputSource(workbook));
         } catch (InvalidFormatException e) {
-            throw new BankRuleException(BROKEN);
+            throw new Refused(INVALID, BROKEN);
         }
         return from1904[0];
     }
@@ -152,7 +156,7 @@ final class XlsxTable {
             if (inText) {
                 text.append(ch, start, length);
                 if (text.length() > Tables.MAX_CELL_CHARS) {
-                    throw new BankRuleException(Tables.cellTooLong(0).replace("В строке 0 ", "В книге "));
+                    throw new Refused(INVALID, Tables.cellTooLong(0).replace("В строке 0 ", "В книге "));
                 }
             }
         }
@@ -180,12 +184,12 @@ final class XlsxTable {
                     unpacked += read;
                     if (unpacked > MAX_UNPACKED_BYTES
                             || unpacked > 16L * 1024 * 1024 && unpacked > (long) content.length * MAX_RATIO) {
-                        throw new BankRuleException(BOMB);
+                        throw new Refused(INVALID, BOMB);
                     }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new BankRuleException(BROKEN);
+            throw new Refused(INVALID, BROKEN);
         }
     }
 
@@ -232,7 +236,7 @@ final class XlsxTable {
 
         Table table() {
             if (header == null) {
-                throw new BankRuleException(Tables.EMPTY);
+                throw new Refused(INVALID, Tables.EMPTY);
             }
             return new Table(header, rows);
         }
@@ -262,7 +266,7 @@ final class XlsxTable {
             if (inValue) {
                 value.append(ch, start, length);
                 if (value.length() > Tables.MAX_CELL_CHARS) {
-                    throw new BankRuleException(Tables.cellTooLong(rowNumber));
+                    throw new Refused(INVALID, Tables.cellTooLong(rowNumber));
                 }
             }
         }
@@ -324,11 +328,11 @@ final class XlsxTable {
 
         private void cell(String text) {
             if (text.length() > Tables.MAX_CELL_CHARS) {
-                throw new BankRuleException(Tables.cellTooLong(rowNumber));
+                throw new Refused(INVALID, Tables.cellTooLong(rowNumber));
             }
             if (column >= Tables.MAX_COLUMNS) {
                 if (!text.isBlank()) {
-                    throw new BankRuleException(Tables.tooManyColumns(rowNumber));
+                    throw new Refused(INVALID, Tables.tooManyColumns(rowNumber));
                 }
                 return;
             }

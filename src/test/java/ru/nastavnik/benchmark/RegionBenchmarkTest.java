@@ -34,9 +34,9 @@ import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
 
 /**
- * Issue 7's benchmark: a region's school year on one node (the production profile on PostgreSQL, mail to an
- * in-process SMTP server), side by side with the bare engine. Every {@code mvn verify} runs it with the smoke's tiny
- * numbers; {@code mvn -B -Pbenchmark verify} at the issue's scale. Prints the table of figures at the end.
+ * The region benchmark (docs/benchmarks.md): a region's school year on one node (the production profile on
+ * PostgreSQL, mail to an in-process SMTP server), side by side with the bare engine. Every {@code mvn verify} runs it
+ * with the smoke's tiny numbers; {@code mvn -B -Pbenchmark verify} at full scale. Prints the table of figures at the end.
  */
 @NastavnikTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -1,7 +1,7 @@
 package ru.nastavnik.benchmark;
 
 /**
- * How big each scenario is: the smoke's tiny numbers by default (every {@code mvn verify}), the issue's numbers with
+ * How big each scenario is: the smoke's tiny numbers by default (every {@code mvn verify}), the full numbers of docs/benchmarks.md with
  * {@code -Dbenchmark.scale=full} (the benchmark profile); any one number can be overridden, e.g. {@code -Dbenchmark.pairs=50}.
  */
 record Scale(String name, int warmUpPairs, int pairs, int stormPairs, int openTasks, int mentors, int schools, int listCalls,

@@ -17,7 +17,7 @@ import ru.nastavnik.support.DemoProfileTest;
 import ru.nastavnik.support.Http;
 
 /**
- * The demo mailbox (issue 13): behind the login whatever way its path is written, and each person reads only the
+ * The demo mailbox: behind the login whatever way its path is written, and each person reads only the
  * letters sent to them; the school's staff read all. The demo's information letter goes to mentor1, mentor2, the
  * curator and the methodologist.
  */

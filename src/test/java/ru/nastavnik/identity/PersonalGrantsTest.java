@@ -20,7 +20,7 @@ import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
 
 /**
- * An installation running before issue 13 holds the engine's old grants: UPDATE on every task of its assignee and
+ * An installation from before the personal grants holds the engine's old grants: UPDATE on every task of its assignee and
  * candidates (kept after a link was removed), ALL on one's own account. The next start brings them down, once; the
  * administrators' grants stay.
  */

@@ -104,8 +104,8 @@ class ReleaseUpgradeTest {
         assertThat(engine.getRuntimeService().getVariable(programme.getId(), "schoolName")).isEqualTo("Школа обновления " + run);
         assertThat(task(order, "Task_SignOrder").getId()).as("the same task, not a new one").isEqualTo(signing.getId());
         assertThat(school.task("Task_FormMenteeBank").getId()).isEqualTo(bank.getId());
-        assertThat(timer(programme, "Timer_MenteeBankOverdue")).isEqualTo(bankOverdue);
-        assertThat(timer(programme, "Timer_MenteeBankEscalated")).isEqualTo(bankEscalated);
+        assertThat(school.deadlineJob("MENTEE_BANK", "Timer_StageOverdue").getDuedate()).isEqualTo(bankOverdue);
+        assertThat(school.deadlineJob("MENTEE_BANK", "Timer_StageEscalated").getDuedate()).isEqualTo(bankEscalated);
 
         // nothing new starts on the old versions, though they stay readable
         assertThat(engine.getRepositoryService().getProcessDefinition(oldOrderVersion).isSuspended()).isTrue();
@@ -136,6 +136,48 @@ class ReleaseUpgradeTest {
         assertThat(jdbc.queryForObject("select count(*) from nst_mentee where email = ?", Integer.class, email)).isEqualTo(1);
         assertThat(executed(programme, "ServiceTask_SaveMenteeBank")).isTrue();
         assertThat(engine.getRuntimeService().getVariable(programme.getId(), "menteeCount")).isNotNull();
+    }
+
+    /**
+     * The previous release drew a reminder-and-escalation block beside each stage; the new one calls the stage-deadline
+     * process. A programme whose stage 1 is escalated (the director's task open) and whose stage 2 waits for its
+     * deadline moves over: stage 2's timers come back on the same dates in its stage-deadline process and still remind
+     * and escalate; stage 1's open task is the director's again, in its own.
+     */
+    @Test
+    void aProgrammeInsideItsReminderBlocksKeepsItsDeadlinesAndItsEscalation() throws Exception {
+        ProgrammeDriver school = new ProgrammeDriver(engine, "upgrade-deadlines-" + run);
+        ProcessInstance programme = school.start("Школа сроков " + run, LocalDate.of(2026, 9, 1), Map.of());
+        assertThat(deploymentOf(programme.getProcessDefinitionId())).isEqualTo(previousRelease);
+        school.fireTimer("Timer_PrepareConditionsOverdue");
+        school.executeJob("ServiceTask_RemindPrepareConditions");
+        school.fireTimer("Timer_PrepareConditionsEscalated");
+        school.executeJob("ServiceTask_EscalatePrepareConditions");
+        assertThat(school.task("Task_ResolvePrepareConditionsOverdue")).isNotNull();
+        Date bankOverdue = timer(programme, "Timer_MenteeBankOverdue");
+        Date bankEscalated = timer(programme, "Timer_MenteeBankEscalated");
+
+        application.getBean("modelDeployment", ApplicationRunner.class).run(null);
+
+        assertThat(definitionOf(programme)).isEqualTo(latest("MentoringProgramme").getId());
+        assertThat(school.tasks("Task_ResolvePrepareConditionsOverdue")).isEmpty();
+        Task measures = school.deadlineTask("PREPARE_CONDITIONS");
+        assertThat(measures.getName()).isEqualTo("Принять меры: просрочен этап 1");
+        assertThat(school.deadlineJob("PREPARE_CONDITIONS", "Timer_StageOverdue")).as("stage 1's timers fired before").isNull();
+        assertThat(school.deadlineJob("PREPARE_CONDITIONS", "Timer_StageEscalated")).isNull();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(measures.getId())).anyMatch(link -> "director".equals(link.getGroupId()));
+        assertThat(school.deadlineJob("MENTEE_BANK", "Timer_StageOverdue").getDuedate()).isEqualTo(bankOverdue);
+        assertThat(school.deadlineJob("MENTEE_BANK", "Timer_StageEscalated").getDuedate()).isEqualTo(bankEscalated);
+
+        school.fireDeadlineTimer("MENTEE_BANK", "Timer_StageOverdue");
+        school.executeDeadlineJob("MENTEE_BANK", "ServiceTask_RemindOfDeadline");
+        school.fireDeadlineTimer("MENTEE_BANK", "Timer_StageEscalated");
+        school.executeDeadlineJob("MENTEE_BANK", "ServiceTask_EscalateDeadline");
+        assertThat(school.deadlineTask("MENTEE_BANK").getName()).isEqualTo("Принять меры: просрочен этап 2");
+
+        engine.getFormService().submitTaskForm(measures.getId(), new HashMap<>(Map.of("overdueMeasures", "Рабочая группа собрана")));
+        assertThat(school.deadlineWatch("PREPARE_CONDITIONS")).as("measures taken, stage 1's deadline closed").isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(programme.getId()).count()).isEqualTo(1);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
@@ -103,7 +104,7 @@ class DeploymentGuardTest {
                 .addString("migration-probe-v1.bpmn", broken)
                 .addInputStream("migration-probe.form", stream("migration-probe.form"))
                 .deploy())
-                .isInstanceOf(ModelRejectedException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessageContaining("«Составить план» (Task_Plan): компонент ${checkFormListenr} не существует в приложении.");
         assertThat(repository.createDeploymentQuery().deploymentName(NAME).count()).isZero();
     }

@@ -16,7 +16,8 @@ public final class ModelGuardPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        // every bean of the given API may listen here: which beans may listen is the application's rule, tested in ProcessModelTest
-        DeploymentGuardPlugin.guard(configuration, processApi::contains, processApi::contains, processApi::contains);
+        // every bean of the given API may listen here, and no form has rules: those are the application's, tested in ProcessModelTest
+        DeploymentGuardPlugin.guard(configuration, new ModelRules.Beans(processApi::contains, processApi::contains, formId -> false),
+                processApi::contains);
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The closed set a deployment may hold, read as plain XML: every attack shape refused, every model of ours let through. */
 class ModelSandboxTest {
 
-    private static final Set<String> API = Set.of("pairPeople", "pairCalendar", "programmeCalendar", "consentStatus",
+    private static final Set<String> API = Set.of("pairPeople", "pairCalendar", "programmeCalendar", "programmeStages", "consentStatus",
             "mentorApprovalCalendar", "monitoringSchedule");
     private static final Set<String> OTHER_BEANS = Set.of("dataSource", "jdbcTemplate", "identityService", "mentors");
 

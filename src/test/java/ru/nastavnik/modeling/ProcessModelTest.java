@@ -23,12 +23,14 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
+import ru.nastavnik.form.FormRule;
 import ru.nastavnik.support.NastavnikTest;
 
 /** Every model in processes/ and every form in forms/ follows the rules, checked against the running application's beans. */
@@ -101,6 +103,30 @@ class ProcessModelTest {
     }
 
     @Test
+    void aStepWhoseFormHasRulesIsRefusedWithoutTheFormCheck() throws IOException {
+        BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("order-signing.bpmn").toFile());
+        UserTask sign = model.getModelElementById("Task_SignOrder");
+        sign.getExtensionElements().getChildElementsByType(CamundaTaskListener.class)
+                .forEach(listener -> sign.getExtensionElements().removeChildElement(listener));
+
+        assertThat(rules().checkBeforeDeployment(model)).containsExactly("Задача «Подписать приказ» (Task_SignOrder): форма не "
+                + "проверяется на сервере, и правила формы «sign-order» не действуют — нужен слушатель ${checkFormListener} "
+                + "на событие complete.");
+    }
+
+    @Test
+    void everyFormRuleChecksAFormThatAStepOfAModelUses() throws IOException {
+        Set<String> used = new java.util.HashSet<>();
+        for (Path model : files(PROCESSES, ".bpmn")) {
+            BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
+            bpmn.getModelElementsByType(UserTask.class).forEach(task -> used.add(task.getCamundaFormRef()));
+            bpmn.getModelElementsByType(StartEvent.class).forEach(start -> used.add(start.getCamundaFormRef()));
+        }
+        assertThat(application.getBeansOfType(FormRule.class).values())
+                .allSatisfy(rule -> assertThat(used).as(rule.getClass().getSimpleName() + " checks a form no step uses").contains(rule.formId()));
+    }
+
+    @Test
     void onlyTheListenersThatReadOrArePinnedHereMayListen() {
         ProcessApiBeans api = new ProcessApiBeans(application);
         Set<String> listeners = api.names().stream()
@@ -145,7 +171,7 @@ class ProcessModelTest {
         byte[] bytes = changed.getBytes(StandardCharsets.UTF_8);
         BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
         ProcessApiBeans api = new ProcessApiBeans(application);
-        List<String> problems = new ArrayList<>(new ModelRules(api::contains, api::mayListen, Set.of("migration-probe")).checkBeforeDeployment(model));
+        List<String> problems = new ArrayList<>(new ModelRules(api.ruleBeans(), Set.of("migration-probe")).checkBeforeDeployment(model));
         problems.addAll(new ModelSandbox(new ExpressionCheck(api::contains, api::isSpringBean)).problems(ModelSandbox.Kind.BPMN, bytes));
         return problems;
     }
@@ -156,7 +182,7 @@ class ProcessModelTest {
             formIds = forms.map(path -> path.getFileName().toString().replace(".form", "")).collect(Collectors.toSet());
         }
         ProcessApiBeans api = new ProcessApiBeans(application);
-        return new ModelRules(api::contains, api::mayListen, formIds);
+        return new ModelRules(api.ruleBeans(), formIds);
     }
 
     private static List<Path> files(Path folder, String suffix) throws IOException {

@@ -9,18 +9,20 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 
-import ru.nastavnik.questionnaire.QuestionnaireResults;
-import ru.nastavnik.questionnaire.QuestionnaireResults.Growth;
-import ru.nastavnik.questionnaire.QuestionnaireResults.Kind;
-import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
-import ru.nastavnik.questionnaire.QuestionnaireResults.Response;
 import ru.nastavnik.pair.PairOverview.PairRow;
 import ru.nastavnik.pair.PairOverview.State;
 import ru.nastavnik.pair.PairRatings.Rating;
 import ru.nastavnik.programme.SchoolYear;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Growth;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Kind;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
+import ru.nastavnik.questionnaire.QuestionnaireResults.Response;
+import ru.nastavnik.questionnaire.QuestionnaireResults;
 import ru.nastavnik.registry.Mentee;
 import ru.nastavnik.registry.MenteeStatus;
 import ru.nastavnik.registry.Mentor;
+import ru.nastavnik.support.MenteeBuilder;
+import ru.nastavnik.support.MentorBuilder;
 
 /** The key figures of a round on a known school, with questionnaires answered and with none (and nobody to count). */
 class KpiSnapshotTest {
@@ -172,12 +174,10 @@ class KpiSnapshotTest {
     }
 
     private static Mentee mentee(String id, Integer experience, MenteeStatus status, boolean completed, String mentorId) {
-        return new Mentee(id, "ФИО", "a@b.example", null, null, null, null, LocalDate.of(2026, 9, 1), experience,
-                LocalDate.of(2026, 9, 1), status, mentorId, null, null, null, null, null, completed, null, null, null);
+        return MenteeBuilder.mentee(id).experience(experience).status(status).completed(completed).mentor(mentorId).build();
     }
 
     private static Mentor mentor(String id, String name) {
-        return new Mentor(id, name, "m@b.example", null, null, null, List.of(), null, null, null, null,
-                LocalDate.of(2026, 9, 1), null, null, null, null, null, null, false, 0);
+        return MentorBuilder.mentor(id).named(name).build();
     }
 }

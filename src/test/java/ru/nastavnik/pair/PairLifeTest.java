@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.orders.OrderRecord;
 import ru.nastavnik.orders.Orders;
 import ru.nastavnik.registry.Mentee;
@@ -273,7 +274,7 @@ class PairLifeTest {
 
         Throwable refused = catchThrowable(() -> changes.recordAbsence(pairId, young, "SICK_LEAVE",
                 LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 7), null, "lifecurator"));
-        assertThat(refused).isInstanceOf(PairRuleException.class).hasMessage("Последний день отсутствия раньше первого.");
+        assertThat(refused).isInstanceOf(Refused.class).hasMessage("Последний день отсутствия раньше первого.");
         assertThat(timers(pair)).as("nothing moved").isEqualTo(before);
 
         LocalDate newEnd = changes.recordAbsence(pairId, young, "SICK_LEAVE", LocalDate.of(2026, 10, 7),
@@ -294,7 +295,7 @@ class PairLifeTest {
         String pairId = (String) engine.getRuntimeService().getVariable(pair.getId(), "pairId");
 
         assertThatThrownBy(() -> changes.requestTermination(pairId, "OTHER", " ", "lifecurator"))
-                .isInstanceOf(PairRuleException.class).hasMessage("Для иной причины укажите её в комментарии.");
+                .isInstanceOf(Refused.class).hasMessage("Для иной причины укажите её в комментарии.");
         changes.requestTermination(pairId, "OBLIGATIONS_NOT_FULFILLED", "не посещает встречи", "lifecurator");
 
         assertThat(pairs.tasksOf(pair, "Task_TrialMeeting")).as("the pair works until the order is signed").hasSize(1);

@@ -2,7 +2,6 @@ package ru.nastavnik.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import ru.nastavnik.registry.Mentee;
 import ru.nastavnik.registry.MenteeStatus;
 import ru.nastavnik.registry.Mentor;
+import ru.nastavnik.support.MenteeBuilder;
+import ru.nastavnik.support.MentorBuilder;
 
 class ProgrammeKpisTest {
 
@@ -51,12 +52,10 @@ class ProgrammeKpisTest {
     }
 
     private static Mentee mentee(Integer experience, MenteeStatus status, boolean completed) {
-        return new Mentee("id", "ФИО", "a@b.example", null, null, null, null, LocalDate.of(2026, 9, 1), experience,
-                LocalDate.of(2026, 9, 1), status, null, null, null, null, null, null, completed, null, null, null);
+        return MenteeBuilder.mentee("id").experience(experience).status(status).completed(completed).build();
     }
 
     private static Mentor mentor(boolean fromMentee) {
-        return new Mentor("id", "ФИО", "m@b.example", null, null, null, List.of(), null, null, null, null,
-                LocalDate.of(2026, 9, 1), null, null, null, null, null, null, fromMentee, 0);
+        return MentorBuilder.mentor("id").fromMentee(fromMentee).build();
     }
 }

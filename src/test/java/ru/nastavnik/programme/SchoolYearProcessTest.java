@@ -127,18 +127,20 @@ class SchoolYearProcessTest {
     void stageOneRemindsTheDirectorTheMorningAfterTheFirstMonthAndEscalatesAWeekLater() {
         driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
 
-        LocalDateTime reminded = driver.fireTimer("Timer_PrepareConditionsOverdue");
-        driver.executeJob("ServiceTask_RemindPrepareConditions");
+        LocalDateTime reminded = driver.fireDeadlineTimer("PREPARE_CONDITIONS", "Timer_StageOverdue");
+        driver.executeDeadlineJob("PREPARE_CONDITIONS", "ServiceTask_RemindOfDeadline");
         assertThat(reminded).isEqualTo(LocalDateTime.of(2026, 10, 2, 9, 0));
         assertThat(TestMailServer.receivedBy("yeardirector@test-school.example")).singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Истёк срок: Этап 1. Подготовка условий для реализации системы наставничества"));
 
-        LocalDateTime escalated = driver.fireTimer("Timer_PrepareConditionsEscalated");
-        driver.executeJob("ServiceTask_EscalatePrepareConditions");
+        LocalDateTime escalated = driver.fireDeadlineTimer("PREPARE_CONDITIONS", "Timer_StageEscalated");
+        driver.executeDeadlineJob("PREPARE_CONDITIONS", "ServiceTask_EscalateDeadline");
         assertThat(escalated).isEqualTo(LocalDateTime.of(2026, 10, 9, 9, 0));
         assertThat(TestMailServer.receivedBy("yeardirector@test-school.example")).hasSize(2);
-        assertThat(driver.task("Task_ResolvePrepareConditionsOverdue").getName()).isEqualTo("Принять меры: просрочен этап 1");
-        assertThat(driver.programme()).isWaitingAt("Task_AppointCurator", "Task_ResolvePrepareConditionsOverdue");
+        assertThat(driver.deadlineTask("PREPARE_CONDITIONS").getName()).isEqualTo("Принять меры: просрочен этап 1");
+        assertThat(driver.programme()).isWaitingAt("Task_AppointCurator", "CallActivity_PrepareConditionsDeadline");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(driver.deadlineTask("PREPARE_CONDITIONS").getId()).initializeFormKeys()
+                .singleResult().getCamundaFormRef().getKey()).isEqualTo("stage-overdue");
     }
 
     @Test
@@ -147,16 +149,16 @@ class SchoolYearProcessTest {
         steps.prepareConditions("yearcurator");
         TestMailServer.purge();
 
-        assertThat(driver.fireTimer("Timer_MenteeBankOverdue")).isEqualTo(LocalDateTime.of(2026, 10, 21, 9, 0));
-        driver.executeJob("ServiceTask_RemindMenteeBank");
+        assertThat(driver.fireDeadlineTimer("MENTEE_BANK", "Timer_StageOverdue")).isEqualTo(LocalDateTime.of(2026, 10, 21, 9, 0));
+        driver.executeDeadlineJob("MENTEE_BANK", "ServiceTask_RemindOfDeadline");
         assertThat(TestMailServer.receivedBy("yearcurator@test-school.example")).singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Истёк срок: Этап 2. Формирование банка наставляемых"));
 
-        assertThat(driver.fireTimer("Timer_MenteeBankEscalated")).isEqualTo(LocalDateTime.of(2026, 10, 24, 9, 0));
-        driver.executeJob("ServiceTask_EscalateMenteeBank");
+        assertThat(driver.fireDeadlineTimer("MENTEE_BANK", "Timer_StageEscalated")).isEqualTo(LocalDateTime.of(2026, 10, 24, 9, 0));
+        driver.executeDeadlineJob("MENTEE_BANK", "ServiceTask_EscalateDeadline");
         assertThat(TestMailServer.receivedBy("yeardirector@test-school.example")).singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Эскалация: просрочен этап «Этап 2. Формирование банка наставляемых»"));
-        assertThat(driver.task("Task_ResolveMenteeBankOverdue")).isNotNull();
+        assertThat(driver.deadlineTask("MENTEE_BANK")).isNotNull();
     }
 
     @Test
@@ -164,9 +166,8 @@ class SchoolYearProcessTest {
         driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
         steps.prepareConditions("yearcurator");
 
-        assertThat(driver.hasJob("Timer_PrepareConditionsOverdue")).isFalse();
-        assertThat(driver.hasJob("Timer_PrepareConditionsEscalated")).isFalse();
-        assertThat(driver.job("Timer_MenteeBankOverdue").getDuedate()).isNotNull();
+        assertThat(driver.deadlineWatch("PREPARE_CONDITIONS")).as("stage 1's deadline lifted when the stage was done").isEmpty();
+        assertThat(driver.deadlineJob("MENTEE_BANK", "Timer_StageOverdue").getDuedate()).isNotNull();
     }
 
     @Test
@@ -174,30 +175,32 @@ class SchoolYearProcessTest {
         driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
         steps.prepareConditions("yearcurator");
         driver.submit("Task_FormMenteeBank", ProgrammeSteps.bank("menteeRows", steps.menteeRows()));
-        assertThat(driver.fireTimer("Timer_MentorBankOverdue")).isEqualTo(LocalDateTime.of(2026, 10, 2, 9, 0));
-        driver.executeJob("ServiceTask_RemindMentorBank");
+        assertThat(driver.fireDeadlineTimer("MENTOR_BANK", "Timer_StageOverdue")).isEqualTo(LocalDateTime.of(2026, 10, 2, 9, 0));
+        driver.executeDeadlineJob("MENTOR_BANK", "ServiceTask_RemindOfDeadline");
         driver.submit("Task_FormMentorBank", ProgrammeSteps.bank("mentorRows", steps.mentorRows()));
 
-        assertThat(driver.fireTimer("Timer_SelectMentorsOverdue")).isEqualTo(LocalDateTime.of(2026, 11, 2, 9, 0));
-        driver.executeJob("ServiceTask_RemindSelectMentors");
-        driver.fireTimer("Timer_SelectMentorsEscalated");
-        driver.executeJob("ServiceTask_EscalateSelectMentors");
-        assertThat(driver.task("Task_ResolveSelectMentorsOverdue")).isNotNull();
+        assertThat(driver.fireDeadlineTimer("MENTOR_SELECTION", "Timer_StageOverdue")).isEqualTo(LocalDateTime.of(2026, 11, 2, 9, 0));
+        driver.executeDeadlineJob("MENTOR_SELECTION", "ServiceTask_RemindOfDeadline");
+        driver.fireDeadlineTimer("MENTOR_SELECTION", "Timer_StageEscalated");
+        driver.executeDeadlineJob("MENTOR_SELECTION", "ServiceTask_EscalateDeadline");
+        assertThat(driver.deadlineTask("MENTOR_SELECTION")).isNotNull();
         steps.selectAndTrainMentors();
+        assertThat(driver.deadlineTask("MENTOR_SELECTION")).as("the director's measures outlive the stage").isNotNull();
+        assertThat(driver.deadlineJob("MENTOR_SELECTION", "Timer_StageOverdue")).as("the stage's timers do not").isNull();
 
-        assertThat(driver.fireTimer("Timer_PairsFormedOverdue")).as("two weeks after stage 4's deadline").isEqualTo(LocalDateTime.of(2026, 11, 16, 9, 0));
-        driver.executeJob("ServiceTask_RemindPairsFormed");
-        driver.fireTimer("Timer_PairsFormedEscalated");
-        driver.executeJob("ServiceTask_EscalatePairsFormed");
-        assertThat(driver.task("Task_ResolvePairsFormedOverdue").getName()).isEqualTo("Принять меры: просрочен этап 5");
+        assertThat(driver.fireDeadlineTimer("PAIRS_FORMED", "Timer_StageOverdue")).as("two weeks after stage 4's deadline").isEqualTo(LocalDateTime.of(2026, 11, 16, 9, 0));
+        driver.executeDeadlineJob("PAIRS_FORMED", "ServiceTask_RemindOfDeadline");
+        driver.fireDeadlineTimer("PAIRS_FORMED", "Timer_StageEscalated");
+        driver.executeDeadlineJob("PAIRS_FORMED", "ServiceTask_EscalateDeadline");
+        assertThat(driver.deadlineTask("PAIRS_FORMED").getName()).isEqualTo("Принять меры: просрочен этап 5");
         allowLateApprovals();
         formPairs();
 
-        assertThat(driver.fireTimer("Timer_PairWorkOverdue")).isEqualTo(LocalDateTime.of(2027, 11, 16, 9, 0));
-        driver.executeJob("ServiceTask_RemindPairWork");
-        driver.fireTimer("Timer_PairWorkEscalated");
-        driver.executeJob("ServiceTask_EscalatePairWork");
-        assertThat(driver.task("Task_ResolvePairWorkOverdue").getName()).isEqualTo("Принять меры: просрочен этап 6");
+        assertThat(driver.fireDeadlineTimer("COMPLETION", "Timer_StageOverdue")).isEqualTo(LocalDateTime.of(2027, 11, 16, 9, 0));
+        driver.executeDeadlineJob("COMPLETION", "ServiceTask_RemindOfDeadline");
+        driver.fireDeadlineTimer("COMPLETION", "Timer_StageEscalated");
+        driver.executeDeadlineJob("COMPLETION", "ServiceTask_EscalateDeadline");
+        assertThat(driver.deadlineTask("COMPLETION").getName()).isEqualTo("Принять меры: просрочен этап 6");
     }
 
     @Test

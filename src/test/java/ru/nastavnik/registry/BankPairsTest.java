@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.support.NastavnikTest;
 
 /** Pairs change the banks: at most three mentees per mentor, completion frees the places, a good mentee may mentor next. */
@@ -39,7 +40,7 @@ class BankPairsTest {
                 .extracting(MentorCandidate::freePlaces).containsExactly(1);
 
         assertThatThrownBy(() -> mentees.proposePair(mentor.id(), List.of(three.get(2), fourth), "педагог — педагог", START, END))
-                .isInstanceOf(BankRuleException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("У наставника Громов Артём уже 2 из 3 наставляемых: одновременно можно не больше 3, свободных мест — 1.");
         assertThat(mentees.find(three.get(2)).orElseThrow().status()).as("nothing saved").isEqualTo(MenteeStatus.WAITING);
         assertThat(mentees.find(fourth).orElseThrow().status()).isEqualTo(MenteeStatus.WAITING);

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.support.NastavnikTest;
 
 /** The mentee bank filled from the files schools have: good rows saved, bad rows reported in Russian and not saved. */
@@ -223,8 +224,8 @@ class MenteeBankImportTest {
         assertThat(added.entryDate()).isEqualTo(LocalDate.now());
 
         assertThatThrownBy(() -> bank.add(new NewMentee(" ", "fomina", null, 1890, null, null, null, null, null)))
-                .isInstanceOf(BankRuleException.class)
-                .extracting(e -> ((BankRuleException) e).problems()).asList().containsExactly(
+                .isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).problems()).asList().containsExactly(
                         "Не заполнено «ФИО».",
                         "«Email» — не адрес электронной почты.",
                         "«Год рождения» 1890 — вне допустимого диапазона.",
@@ -236,7 +237,7 @@ class MenteeBankImportTest {
 
     private void assertRefused(String fileName, byte[] content, String message) {
         assertThatThrownBy(() -> bank.importFile(fileName, content)).as(fileName)
-                .isInstanceOf(BankRuleException.class).hasMessage(message);
+                .isInstanceOf(Refused.class).hasMessage(message);
     }
 
     private Mentee byEmail(String email) {

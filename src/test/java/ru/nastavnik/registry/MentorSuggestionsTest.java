@@ -1,19 +1,20 @@
 package ru.nastavnik.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.nastavnik.support.MenteeBuilder.mentee;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import ru.nastavnik.support.MentorBuilder;
+
 class MentorSuggestionsTest {
 
-    private static final Mentee YOUNG_MATHS_TEACHER = new Mentee("m1", "Алексеева Дарья Сергеевна", "a@school.example", null, 2001,
-            "Формирующее оценивание на уроках", "Математика", LocalDate.of(2026, 9, 1), 0, LocalDate.of(2026, 9, 1),
-            MenteeStatus.WAITING, null, null, null, null, null, null, false, null, null, null);
+    private static final Mentee YOUNG_MATHS_TEACHER = mentee("m1").named("Алексеева Дарья Сергеевна").born(2001)
+            .asking("Формирующее оценивание на уроках", "Математика").experience(0).build();
 
     @Test
     void ranksMentorsByWhatTheyShareWithTheRequestThenByFreePlacesAndTime() {
@@ -42,8 +43,7 @@ class MentorSuggestionsTest {
                 mentor("maths", "Громов Пётр", List.of("#математика", "#ФГОС"), "Оценивание образовательных результатов", 8, 1),
                 mentor("full", "Титов Павел", List.of("#математике"), "", 20, 3),
                 mentor("idle", "Орлов Виктор", List.of("#информатика"), "", null, 0));
-        Mentee historian = new Mentee("m2", "Борисов Илья", "b@school.example", null, 2000, "Проекты по истории", "История",
-                LocalDate.of(2026, 9, 1), 0, null, MenteeStatus.WAITING, null, null, null, null, null, null, false, null, null, null);
+        Mentee historian = mentee("m2").named("Борисов Илья").born(2000).asking("Проекты по истории", "История").experience(0).build();
 
         Map<String, MentorSuggestion> best = MentorSuggestions.best(List.of(YOUNG_MATHS_TEACHER, historian), mentors);
 
@@ -54,14 +54,12 @@ class MentorSuggestionsTest {
 
         List<Mentor> region = IntStream.range(0, 1000).mapToObj(i -> mentor("r" + i, "Наставник " + i,
                 List.of("#предмет" + i % 50), "Компетенции " + i, i % 20, i % 3)).toList();
-        List<Mentee> waiting = IntStream.range(0, 1000).mapToObj(i -> new Mentee("w" + i, "Педагог " + i, i + "@school.example", null,
-                2000, "Запрос " + i, "Предмет" + i % 50, LocalDate.of(2026, 9, 1), 0, null, MenteeStatus.WAITING, null, null, null,
-                null, null, null, false, null, null, null)).toList();
+        List<Mentee> waiting = IntStream.range(0, 1000).mapToObj(i -> mentee("w" + i).named("Педагог " + i).born(2000)
+                .asking("Запрос " + i, "Предмет" + i % 50).experience(0).build()).toList();
         assertThat(MentorSuggestions.best(waiting, region)).hasSize(1000);
     }
 
     private static Mentor mentor(String id, String name, List<String> tags, String competences, Integer hours, int mentees) {
-        return new Mentor(id, name, id + "@school.example", null, null, competences, tags, null, null, null, hours,
-                LocalDate.of(2026, 9, 1), null, null, null, null, null, null, false, mentees);
+        return MentorBuilder.mentor(id).named(name).tags(tags).competences(competences).hoursPerMonth(hours).mentees(mentees).build();
     }
 }

@@ -28,13 +28,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import ru.nastavnik.modeling.ModelRejectedException;
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
 
 /**
- * A methodologist changes the flow, never runs code on the server: every way a deployment ran code (issue 13) is
+ * A methodologist changes the flow, never runs code on the server: every way a deployment once ran code is
  * tried through Camunda Modeler's endpoint, and each is refused in Russian naming the element, with nothing stored.
  */
 @NastavnikTest
@@ -199,7 +199,7 @@ class DeploymentAttackTest {
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeploymentCache().discardProcessDefinitionCache();
 
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(KEY))
-                .isInstanceOf(ModelRejectedException.class)
+                .isInstanceOf(Refused.class)
                 .hasMessageStartingWith("Модель нарушает правила развёртывания и не выполняется")
                 .hasMessageContaining("attack-probe.bpmn: Элемент «Составить план» (Task_Plan): выражение «" + REFLECTION + "»");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count()).isZero();

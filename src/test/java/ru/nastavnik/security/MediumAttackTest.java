@@ -33,7 +33,7 @@ import ru.nastavnik.support.TestPeople;
 import ru.nastavnik.support.ZipBomb;
 
 /**
- * The «Medium» attacks of issue 13, each as the attacker tried it: a login locked for good by ten wrong passwords,
+ * The «Medium» attacks of docs/security.md, each as the attacker tried it: a login locked for good by ten wrong passwords,
  * passwords like «1», markup in the consent text (formulas in exports: monitoring.MonitoringDocumentsTest; uploads that cost
  * far more than their size: registry.UploadCostTest).
  * The section «Medium: lockout, passwords, exports, consent text, uploads» of docs/security.md lists them with their results.

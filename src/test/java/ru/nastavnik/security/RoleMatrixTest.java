@@ -57,7 +57,7 @@ class RoleMatrixTest {
         MATRIX.put("Tasklist", List.of(200, 200, 200, 200, 200, 200, 401));
         MATRIX.put("Cockpit", List.of(403, 403, 403, 403, 200, 200, 401));
         MATRIX.put("Admin", List.of(403, 403, 403, 403, 403, 200, 401));
-        // every path form of the same resources (issue 13): the named engine and an encoded letter in our pages reach the
+        // every path form of the same resources: the named engine and an encoded letter in our pages reach the
         // same answer as the plain path (the REST API itself does not decode one: 404); matrix parameters are refused
         // by the firewall for everyone (400)
         MATRIX.put("task of own pair /engine-rest/engine/default/task/{id}", List.of(404, 200, 200, 200, 404, 200, 401));
@@ -75,7 +75,7 @@ class RoleMatrixTest {
         MATRIX.put("demo mailbox /demo/mail", List.of(404, 404, 404, 404, 404, 404, 302));
         MATRIX.put("demo mailbox /%64emo/mail", List.of(404, 404, 404, 404, 404, 404, 302));
         MATRIX.put("demo mailbox /demo;x=1/mail", List.of(400, 400, 400, 400, 400, 400, 400));
-        // the mentee's own consent task through every path form of the REST API (issue 13): the named engine reaches the
+        // the mentee's own consent task through every path form of the REST API: the named engine reaches the
         // resource's own rule, a matrix parameter is refused by the firewall (400), an encoded letter reaches no resource (404)
         MATRIX.put("extra variable on completing /engine-rest/engine/default/task/{id}/submit-form", List.of(400, 400, 400, 400, 400, 400, 401));
         MATRIX.put("extra variable on completing /engine-rest/task/{id}/complete;x=1", List.of(400, 400, 400, 400, 400, 400, 400));

@@ -28,7 +28,7 @@ import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
 
 /**
- * The attacks of issue 13 on the sign-in (docs/security.md, «Одна дверь»), each refused in Russian: paths written
+ * The attacks on the sign-in (docs/security.md, «Одна дверь»), each refused in Russian: paths written
  * around the staff pages' rule, a CSRF check skipped by any Authorization header, a cross-site deployment with the
  * browser's remembered Basic login, a mentee's Tasklist session reading Cockpit's plugin API, sessions opened by
  * HTTP Basic, pages without security headers, redirects that follow the Host header.

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -75,7 +76,38 @@ public final class ProgrammeDriver {
 
     /** Moves the clock to the timer's due date and fires it; returns the due date. */
     public LocalDateTime fireTimer(String activityId) {
-        Job timer = job(activityId);
+        return fire(job(activityId));
+    }
+
+    /** The stage-deadline process the programme called for that deadline ({@code PREPARE_CONDITIONS}, …), if running. */
+    public Optional<ProcessInstance> deadlineWatch(String deadline) {
+        return Optional.ofNullable(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(programme.getId())
+                .processDefinitionKey("StageDeadline").variableValueEquals("deadline", deadline).singleResult());
+    }
+
+    /** Fires a timer of the deadline's stage-deadline process ({@code Timer_StageOverdue}, {@code Timer_StageEscalated}). */
+    public LocalDateTime fireDeadlineTimer(String deadline, String timerId) {
+        return fire(deadlineJob(deadline, timerId));
+    }
+
+    /** Runs a step of the deadline's stage-deadline process ({@code ServiceTask_RemindOfDeadline}, …). */
+    public void executeDeadlineJob(String deadline, String activityId) {
+        engine.getManagementService().executeJob(deadlineJob(deadline, activityId).getId());
+    }
+
+    public Job deadlineJob(String deadline, String activityId) {
+        ProcessInstance watch = deadlineWatch(deadline).orElseThrow(() -> new AssertionError("no stage-deadline process for " + deadline));
+        return engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).activityId(activityId).singleResult();
+    }
+
+    /** The director's open task «Принять меры: просрочен этап N» of that deadline. */
+    public Task deadlineTask(String deadline) {
+        ProcessInstance watch = deadlineWatch(deadline).orElseThrow(() -> new AssertionError("no stage-deadline process for " + deadline));
+        return engine.getTaskService().createTaskQuery().processInstanceId(watch.getId()).taskDefinitionKey("Task_ResolveStageOverdue").singleResult();
+    }
+
+    private LocalDateTime fire(Job timer) {
+        assertThat(timer).as("timer job").isNotNull();
         ClockUtil.setCurrentTime(timer.getDuedate());
         engine.getManagementService().executeJob(timer.getId());
         return LocalDateTime.ofInstant(timer.getDuedate().toInstant(), ZoneId.systemDefault());

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-import ru.nastavnik.form.FormRejectedException;
+import ru.nastavnik.common.Refused;
+
 
 /** The form rejection behind whatever the engine wrapped it in; fails when the call was accepted. */
 public final class Rejections {
@@ -12,10 +13,10 @@ public final class Rejections {
     private Rejections() {
     }
 
-    public static FormRejectedException rejectionOf(ThrowingCallable call) {
+    public static Refused rejectionOf(ThrowingCallable call) {
         Throwable thrown = catchThrowable(call);
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FormRejectedException rejection) {
+            if (cause instanceof Refused rejection) {
                 return rejection;
             }
         }

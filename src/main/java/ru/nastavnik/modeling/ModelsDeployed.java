@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.modeling;
 
 /** Published once the release's process models and forms are deployed at start (a new version or the same one). */
 public record ModelsDeployed(String deploymentId, String deploymentName) {

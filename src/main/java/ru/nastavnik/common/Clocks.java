@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.common;
 
 import java.time.Clock;
 

@@ -1,10 +1,12 @@
-package ru.nastavnik.system;
+package ru.nastavnik.enginerest;
+
+import static ru.nastavnik.common.Refused.Kind.FORBIDDEN;
+import static ru.nastavnik.common.Refused.Kind.INVALID;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +20,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.camunda.bpm.engine.rest.sub.VariableResource;
@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.rest.sub.task.TaskCommentResource;
 import org.camunda.bpm.engine.rest.sub.task.TaskResource;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.form.FormFieldsOnly;
 import ru.nastavnik.identity.SignedInPerson;
 
@@ -73,31 +74,31 @@ public class EngineRestDoors implements ContainerRequestFilter {
                 && !HttpMethod.HEAD.equals(request.getMethod());
         if (current instanceof TaskResource && TASK_FORM_METHODS.contains(name)) {
             String taskId = uri.getPathParameters().getFirst("id");
-            refuse(request, 400, bean(FormFieldsOnly.class).refusalOfTaskForm(taskId, variableNames(body(request))));
+            refuse(INVALID, bean(FormFieldsOnly.class).refusalOfTaskForm(taskId, variableNames(body(request))));
         } else if (current instanceof TaskResource && TASK_ESCAPE_METHODS.contains(name)) {
-            refuse(request, 403, Optional.of("Задача завершается только через её форму: откройте задачу в списке задач."));
+            refuse(FORBIDDEN, Optional.of("Задача завершается только через её форму: откройте задачу в списке задач."));
         } else if (current instanceof TaskResource && name.equals("claim")) {
             String claimer = body(request).path("userId").asText(null);
             if (!bean(SignedInPerson.class).is(claimer)) {
-                refuse(request, 403, Optional.of("Взять задачу можно только себе."));
+                refuse(FORBIDDEN, Optional.of("Взять задачу можно только себе."));
             }
         } else if (current instanceof VariableResource && parent instanceof TaskResource && writes) {
-            refuse(request, 403, Optional.of(FormFieldsOnly.TASK_VARIABLES_REFUSED));
+            refuse(FORBIDDEN, Optional.of(FormFieldsOnly.TASK_VARIABLES_REFUSED));
         } else if ((current instanceof TaskCommentResource || current instanceof TaskAttachmentResource) && writes) {
-            refuse(request, 403, Optional.of("К задачам не пишут комментарии и не прикладывают файлы: всё нужное "
+            refuse(FORBIDDEN, Optional.of("К задачам не пишут комментарии и не прикладывают файлы: всё нужное "
                     + "программе записывается в форме задачи."));
         } else if (current instanceof ProcessDefinitionResource definition && START_METHODS.contains(name)) {
             JsonNode body = body(request);
             if (body.path("startInstructions").size() > 0 || body.path("skipCustomListeners").asBoolean(false)
                     || body.path("skipIoMappings").asBoolean(false)) {
-                refuse(request, 400, Optional.of("Процесс запускается только с начала, через его форму."));
+                refuse(INVALID, Optional.of("Процесс запускается только с начала, через его форму."));
             } else {
-                refuse(request, 400, bean(FormFieldsOnly.class)
+                refuse(INVALID, bean(FormFieldsOnly.class)
                         .refusalOfStartForm(definition.getProcessDefinition().getId(), variableNames(body)));
             }
         } else if (current instanceof UserResource && Set.of("updateProfile", "deleteUser").contains(name)
                 && !bean(SignedInPerson.class).isAdministrator()) {
-            refuse(request, 403, Optional.of(name.equals("deleteUser")
+            refuse(FORBIDDEN, Optional.of(name.equals("deleteUser")
                     ? "Учётную запись удаляет только администратор системы."
                     : "Имя и адрес эл. почты в учётной записи меняет только администратор системы: обратитесь к нему."));
         }
@@ -128,13 +129,10 @@ public class EngineRestDoors implements ContainerRequestFilter {
         return names;
     }
 
-    private static void refuse(ContainerRequestContext request, int status, Optional<String> message) throws IOException {
+    /** A refusal the engine REST refusals answer ({@link EngineRestRefusals}), like any other. */
+    private static void refuse(Refused.Kind kind, Optional<String> message) {
         if (message.isPresent()) {
-            request.abortWith(Response.status(status)
-                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(JSON.writeValueAsString(Map.of("type", "FormRejectedException", "message", message.get(),
-                            "problems", List.of(message.get()))))
-                    .build());
+            throw new Refused(kind, message.get());
         }
     }
 }

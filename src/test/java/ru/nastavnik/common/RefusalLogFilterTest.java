@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,16 +12,16 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.core.spi.FilterReply;
 
-import ru.nastavnik.form.FormRejectedException;
+import ru.nastavnik.common.Refused;
 
-class FormRejectionLogFilterTest {
+class RefusalLogFilterTest {
 
-    private final FormRejectionLogFilter filter = new FormRejectionLogFilter();
+    private final RefusalLogFilter filter = new RefusalLogFilter();
     private final Logger engineContext = (Logger) LoggerFactory.getLogger("org.camunda.bpm.engine.context");
 
     @Test
-    void dropsTheEnginesLogOfARejectedFormWhateverWrapsIt() {
-        Throwable wrapped = new ProcessEngineException("ENGINE-03051", new FormRejectedException(List.of("Иванова Мария уже указана в другой паре.")));
+    void dropsTheEnginesLogOfARefusalWhateverWrapsIt() {
+        Throwable wrapped = new ProcessEngineException("ENGINE-03051", Refused.form(List.of("Иванова Мария уже указана в другой паре.")));
 
         assertThat(filter.decide(null, engineContext, Level.ERROR, "Exception while closing command context: {}", null, wrapped))
                 .isEqualTo(FilterReply.DENY);

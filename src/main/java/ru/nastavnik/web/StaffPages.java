@@ -1,4 +1,6 @@
-package ru.nastavnik.system;
+package ru.nastavnik.web;
+
+import static ru.nastavnik.common.Refused.Kind.FORBIDDEN;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MimeTypeUtils;
 
+import ru.nastavnik.common.Refused;
 import ru.nastavnik.identity.CurrentUser;
 import ru.nastavnik.identity.Role;
 
@@ -27,7 +30,7 @@ public final class StaffPages {
     public static CurrentUser require(HttpServletRequest request, String reason, Role... roles) {
         CurrentUser user = CurrentUser.of(request);
         if (!user.hasAnyRole(roles)) {
-            throw new Refusal(HttpStatus.FORBIDDEN, reason);
+            throw new Refused(FORBIDDEN, reason);
         }
         return user;
     }

@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.modeling;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,8 @@
-package ru.nastavnik.system;
+package ru.nastavnik.enginerest;
 
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
@@ -16,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** {@link EngineRestDoors} in both engine REST APIs: /engine-rest, and the web applications' own (Tasklist's). */
+/** {@link EngineRestDoors} and {@link EngineRestRefusals} in both engine REST APIs: /engine-rest, and the web applications' own (Tasklist's). */
 @Configuration(proxyBeanMethods = false)
 class EngineRestDoorsRegistration {
 
@@ -25,7 +27,10 @@ class EngineRestDoorsRegistration {
 
     @Bean
     ResourceConfigCustomizer engineRestDoors() {
-        return config -> config.register(EngineRestDoors.class);
+        return config -> {
+            config.register(EngineRestDoors.class);
+            EngineRestRefusals.ALL.forEach(config::register);
+        };
     }
 
     @Bean
@@ -45,7 +50,8 @@ class EngineRestDoorsRegistration {
             servlet.addMapping(applicationPath + "/api/engine/*");
             servlet.setInitParameters(Map.of(
                     ServletProperties.JAXRS_APPLICATION_CLASS, EngineRestApplication.class.getName(),
-                    ServerProperties.PROVIDER_CLASSNAMES, EngineRestDoors.class.getName()));
+                    ServerProperties.PROVIDER_CLASSNAMES, Stream.concat(Stream.of(EngineRestDoors.class), EngineRestRefusals.ALL.stream())
+                            .map(Class::getName).collect(Collectors.joining(","))));
         }
 
         @Override

@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.web;
 
 import java.io.IOException;
 import java.io.Writer;
