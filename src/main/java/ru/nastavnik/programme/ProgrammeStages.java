@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.modeling.ProcessApi;
@@ -29,7 +28,7 @@ public class ProgrammeStages {
     private final RepositoryService repository;
     private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
 
-    ProgrammeStages(@Lazy RepositoryService repository) {
+    ProgrammeStages(RepositoryService repository) {
         this.repository = repository;
     }
 

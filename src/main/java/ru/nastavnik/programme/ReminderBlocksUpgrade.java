@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.migration.UpgradeSteps;
@@ -100,7 +99,7 @@ class ReminderBlocksUpgrade implements UpgradeSteps {
     private final RepositoryService repository;
     private final Map<String, List<Found>> found = new ConcurrentHashMap<>();
 
-    ReminderBlocksUpgrade(@Lazy ManagementService management, @Lazy RepositoryService repository) {
+    ReminderBlocksUpgrade(ManagementService management, RepositoryService repository) {
         this.management = management;
         this.repository = repository;
     }
