@@ -1,8 +1,12 @@
 package ru.nastavnik.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,11 +42,14 @@ final class DatabaseWork {
     /** Waits for the sessions to report, then: commits and rows per {@code items} since {@link #from}. */
     String perItem(int items, boolean waitForReports) {
         if (waitForReports) {
-            try {
-                Thread.sleep(11_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            // an idle session reports its statistics within 10 s: wait until the totals have stood still that long
+            AtomicReference<Map<String, Long>> last = new AtomicReference<>();
+            await("the sessions' statistics reported").during(Duration.ofSeconds(11)).atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        Map<String, Long> now = totals(server, database);
+                        return now.equals(last.getAndSet(now));
+                    });
         }
         Map<String, Long> end = totals(server, database);
         return end.keySet().stream()

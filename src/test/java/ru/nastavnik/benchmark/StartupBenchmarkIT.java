@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,23 +93,15 @@ class StartupBenchmarkIT {
         }
         Path home = Files.createTempDirectory("nastavnik-startup");
         ProcessBuilder builder = java(arguments, environment, String.valueOf(port), home.resolve("application.log"));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
         long start = System.nanoTime();
         Process application = builder.start();
         try {
             long ready = -1;
-            while (ready < 0 && System.nanoTime() - start < Duration.ofMinutes(2).toNanos() && application.isAlive()) {
-                try {
-                    HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
-                    if (response.statusCode() == 200 && response.body().contains("UP")) {
-                        ready = System.nanoTime() - start;
-                    } else {
-                        Thread.sleep(50);
-                    }
-                } catch (IOException notYet) {
-                    Thread.sleep(50);
-                }
+            try {
+                ApplicationProcess.awaitHealthy(port, application, Duration.ofMinutes(2), Duration.ofMillis(50));
+                ready = System.nanoTime() - start;
+            } catch (org.awaitility.core.ConditionTimeoutException | org.awaitility.core.TerminalFailureException notReady) {
+                // reported as -1, with the log
             }
             return new Start(ready < 0 ? -1 : ready / 1e9, home.resolve("application.log"));
         } finally {

@@ -1,6 +1,7 @@
 package ru.nastavnik.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,14 +56,8 @@ final class TimerStorm {
         long stormStart = System.nanoTime();
         executor.start();
         try {
-            long deadline = stormStart + patience.toNanos();
-            while (sent() - sentBefore < count || pending() > 0) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("After " + patience + " only " + (sent() - sentBefore) + " of " + count
-                            + " reminders were sent; jobs pending: " + pending());
-                }
-                Thread.sleep(200);
-            }
+            await(count + " reminders sent and no job pending").atMost(patience).pollInterval(Duration.ofMillis(200))
+                    .until(() -> sent() - sentBefore >= count && pending() == 0);
         } finally {
             executor.shutdown();
         }

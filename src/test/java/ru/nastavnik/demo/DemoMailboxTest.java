@@ -1,9 +1,9 @@
 package ru.nastavnik.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,10 +32,8 @@ class DemoMailboxTest {
 
     @BeforeEach
     void theInformationLetterIsSent() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (numbers(new Http(port).as("director", "director").get("/demo/mail").body()).size() < 4 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-        }
+        await("four letters in the demo mailbox").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> numbers(new Http(port).as("director", "director").get("/demo/mail").body()).size() >= 4);
     }
 
     @Test

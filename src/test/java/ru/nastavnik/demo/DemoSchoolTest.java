@@ -1,14 +1,13 @@
 package ru.nastavnik.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -50,12 +49,9 @@ class DemoSchoolTest {
     void theDemoMailboxShowsTheInformationLetterInTheBrowser() throws InterruptedException {
         Http browser = new Http(port).as("curator", "curator");
         assertThat(new Http(port).get("/demo/mail").status()).as("the mailbox is behind the login").isEqualTo(302);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        String mailbox = browser.get("/demo/mail").body();
-        while (!mailbox.contains("О подготовке программы наставничества") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            mailbox = browser.get("/demo/mail").body();
-        }
+        String mailbox = await("the information letter in the demo mailbox").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).until(() -> browser.get("/demo/mail").body(),
+                        body -> body.contains("О подготовке программы наставничества"));
 
         assertThat(mailbox).contains("Демо-почта", "О подготовке программы наставничества", "mentor1@school1.example");
         assertThat(browser.get("/demo/mail/0").body()).contains("Здравствуйте,", "программа наставничества");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,11 +17,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 
 /** Order numbers run 1, 2, 3… per school and school year: never twice, never a gap, whatever happens around them. */
 @NastavnikTest
 class OrderNumberingTest {
+
+    private static final ClassData DATA = ClassData.of(OrderNumberingTest.class);
 
     @Autowired
     Orders orders;
@@ -35,7 +37,7 @@ class OrderNumberingTest {
 
     @Test
     void concurrentSigningGivesEveryNumberExactlyOnce() throws Exception {
-        String school = "Школа параллельных приказов " + UUID.randomUUID();
+        String school = DATA.school("Школа параллельных приказов");
         ExecutorService issuers = Executors.newFixedThreadPool(8);
         try {
             List<Future<Integer>> numbers = new ArrayList<>();
@@ -59,7 +61,7 @@ class OrderNumberingTest {
 
     @Test
     void aDraftHasNoNumberAndAReturnedDraftNeverTakesOne() {
-        String school = "Школа возвращённых приказов " + UUID.randomUUID();
+        String school = DATA.school("Школа возвращённых приказов");
         IssuedOrder returned = orders.issue(request(school, "2026/2027"));
         assertThat(orders.find(returned.id()).orElseThrow().number()).isNull();
         orders.returnForRework(returned.id(), "Исправить ФИО");
@@ -73,7 +75,7 @@ class OrderNumberingTest {
 
     @Test
     void aRolledBackSigningGivesItsNumberBack() {
-        String school = "Школа отменённых приказов " + UUID.randomUUID();
+        String school = DATA.school("Школа отменённых приказов");
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         assertThat(signed(school, "2026/2027")).isEqualTo(1);
 
@@ -97,7 +99,7 @@ class OrderNumberingTest {
 
     @Test
     void theFirstOrderOfASchoolYearRolledBackLeavesTheYearStartingAtOne() {
-        String school = "Школа первого приказа " + UUID.randomUUID();
+        String school = DATA.school("Школа первого приказа");
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             signed(school, "2026/2027");
             status.setRollbackOnly();

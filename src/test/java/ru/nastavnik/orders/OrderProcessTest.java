@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.RussianDates;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.Rejections;
 import ru.nastavnik.support.TestPeople;
@@ -40,6 +40,8 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class OrderProcessTest {
+
+    private static final ClassData DATA = ClassData.of(OrderProcessTest.class);
 
     @RegisterExtension
     final ProcessEngineExtension engine;
@@ -74,7 +76,7 @@ class OrderProcessTest {
 
     @Test
     void theDelegateDraftsTheOrderAndLeavesItsTitleAndAddressOnTheProcess() throws Exception {
-        String school = "Школа процесса приказов " + UUID.randomUUID();
+        String school = DATA.school("Школа процесса приказов");
         ProcessInstance process = start(school);
 
         String id = (String) runtime.getVariable(process.getId(), "orderId");
@@ -102,7 +104,7 @@ class OrderProcessTest {
 
     @Test
     void theDirectorSignsTheOrder() throws Exception {
-        ProcessInstance process = start("Школа подписанных приказов " + UUID.randomUUID());
+        ProcessInstance process = start(DATA.school("Школа подписанных приказов"));
         String id = (String) runtime.getVariable(process.getId(), "orderId");
         Task sign = signingTask(process);
         tasks.setAssignee(sign.getId(), "orderdirector");
@@ -129,7 +131,7 @@ class OrderProcessTest {
 
     @Test
     void theDirectorReturnsTheOrderWithAComment() {
-        ProcessInstance process = start("Школа возвращённых приказов " + UUID.randomUUID());
+        ProcessInstance process = start(DATA.school("Школа возвращённых приказов"));
         String id = (String) runtime.getVariable(process.getId(), "orderId");
 
         forms.submitTaskForm(signingTask(process).getId(),
@@ -147,7 +149,7 @@ class OrderProcessTest {
 
     @Test
     void returningWithoutACommentIsRejectedAndChangesNothing() {
-        ProcessInstance process = start("Школа приказов без комментария " + UUID.randomUUID());
+        ProcessInstance process = start(DATA.school("Школа приказов без комментария"));
         String id = (String) runtime.getVariable(process.getId(), "orderId");
         Task sign = signingTask(process);
 
@@ -161,7 +163,7 @@ class OrderProcessTest {
 
     @Test
     void aDecisionOutsideTheFormsChoicesIsRejected() {
-        ProcessInstance process = start("Школа странных решений " + UUID.randomUUID());
+        ProcessInstance process = start(DATA.school("Школа странных решений"));
 
         Refused rejection = Rejections.rejectionOf(() ->
                 forms.submitTaskForm(signingTask(process).getId(), Map.of("orderDecision", "burn")));

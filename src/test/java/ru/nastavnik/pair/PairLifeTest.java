@@ -3,10 +3,12 @@ package ru.nastavnik.pair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static ru.nastavnik.support.ProgrammeSteps.pair;
 import static ru.nastavnik.support.Rejections.rejectionOf;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -561,16 +563,8 @@ class PairLifeTest {
     }
 
     private void awaitRow(String countQuery, String parameter) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (jdbc.queryForObject(countQuery, Integer.class, parameter) == 0) {
-            assertThat(System.currentTimeMillis()).as("waiting for: " + countQuery).isLessThan(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        await(countQuery).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> jdbc.queryForObject(countQuery, Integer.class, parameter) > 0);
     }
 
     private String linkIn(MimeMessage mail) {

@@ -31,13 +31,14 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
             .recorded("offerCuratorCandidatesListener", "offerMentorsListener", "offerPairWorkStateListener",
                     "recordSuccessCasesDelegate", "saveBankRowsDelegate", "remindOfDeadlineDelegate",
                     "sendInformationLetterDelegate", "sendQuestionnaireDelegate", "closeProgrammeDelegate")
-            .api("programmeCalendar", new ProgrammeCalendar());
+            .api("programmeCalendar", new ProgrammeCalendar())
+            .api("programmeStages", StageDeadlineFlowTest.STAGES);
 
     @RegisterExtension
-    static final ProcessEngineCoverageExtension extension = InMemoryProcessEngine.with(beans, "PairFormation", "PairConsent", "OrderSigning");
+    static final ProcessEngineCoverageExtension extension = InMemoryProcessEngine.with(beans, "PairFormation", "PairConsent", "OrderSigning", "StageDeadline");
 
     MentoringProgrammeFlowTest() {
-        super(beans, "mentoring-programme", "pair-formation", "pair-consent", "order-signing");
+        super(beans, "mentoring-programme", "pair-formation", "pair-consent", "order-signing", "stage-deadline");
     }
 
     @Test
@@ -57,7 +58,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         assertThat(tasks("Task_DefineMonitoring")).extracting(Task::getAssignee).containsExactly("curator-1");
 
         // Stage 2: the mentee bank is due on 15 September
-        overdueAndEscalated(programme, LocalDate.of(2026, 9, 15), "MenteeBank");
+        overdueAndEscalated(programme, LocalDate.of(2026, 9, 15), "MENTEE_BANK");
         Task menteeBank = task("Task_FormMenteeBank");
         assertThat(menteeBank.getAssignee()).as("opened before the curator was appointed").isNull();
         assertThat(candidateGroups(menteeBank)).containsExactly("curator");
@@ -71,7 +72,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         assertThat(candidateGroups(task("Task_PublishInformation"))).containsExactly("curator");
 
         // Stage 1 (a month) and stage 3 (the mentor bank, by 1 October) both run late
-        overdueAndEscalated(programme, LocalDate.of(2026, 10, 1), "PrepareConditions", "MentorBank");
+        overdueAndEscalated(programme, LocalDate.of(2026, 10, 1), "PREPARE_CONDITIONS", "MENTOR_BANK");
         complete("Task_CreateSitePage", Map.of());
         complete("Task_DefineMonitoring", Map.of());
         complete("Task_InformParticipants", Map.of("letterSubject", "Программа наставничества", "letterText", "Приглашаем"));
@@ -95,12 +96,12 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         complete("Task_ApproveMentorRegister", Map.of("registerDecision", "return", "registerComment", "Добавьте стаж"));
         complete("Task_SelectMentors", Map.of("selectedMentors", "[]"));
         complete("Task_ApproveMentorRegister", Map.of("registerDecision", "approve"));
-        overdueAndEscalated(programme, LocalDate.of(2026, 11, 1), "SelectMentors");
+        overdueAndEscalated(programme, LocalDate.of(2026, 11, 1), "MENTOR_SELECTION");
         assertThat(candidateGroups(task("Task_TrainMentors"))).containsExactly("methodologist");
         complete("Task_TrainMentors", Map.of());
 
         // Stage 5: pairs formed by two weeks after the selection; the pairs then work until the programme's end
-        overdueAndEscalated(programme, LocalDate.of(2026, 11, 15), "PairsFormed");
+        overdueAndEscalated(programme, LocalDate.of(2026, 11, 15), "PAIRS_FORMED");
         complete("Task_FormPairs", PairFormationBeans.proposal("mentor-1", "mentee-1", false));
         engine.getTaskService().createTaskQuery().list().stream()
                 .filter(task -> task.getTaskDefinitionKey().endsWith("Consent"))
@@ -108,7 +109,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         runJobs();
         sign("FORM_PAIRS");
         assertThat(task("Task_CloseStageFive").getAssignee()).isEqualTo("curator-1");
-        overdueAndEscalated(programme, LocalDate.of(2027, 11, 15), "PairWork");
+        overdueAndEscalated(programme, LocalDate.of(2027, 11, 15), "COMPLETION");
         complete("Task_CloseStageFive", Map.of("pairWorkSummary", "Пары отработали"));
 
         // Stage 6: questionnaires, the final event, the results order
@@ -134,28 +135,35 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
 
     /**
      * The stages' reminders the morning after their (common) deadline, the director's escalation the default seven
-     * days later, each with a task to take measures.
+     * days later, each with a task to take measures, all in the stage-deadline process the stage called.
      */
-    private void overdueAndEscalated(ProcessInstance programme, LocalDate deadline, String... stages) {
-        for (String stage : stages) {
-            assertThat(due(timer(programme, "Timer_" + stage + "Overdue"))).as(stage + " reminder")
+    private void overdueAndEscalated(ProcessInstance programme, LocalDate deadline, String... deadlines) {
+        for (String stage : deadlines) {
+            assertThat(due(timer(watch(programme, stage), "Timer_StageOverdue"))).as(stage + " reminder")
                     .isEqualTo(deadline.plusDays(1).atTime(9, 0));
-            assertThat(due(timer(programme, "Timer_" + stage + "Escalated"))).as(stage + " escalation")
+            assertThat(due(timer(watch(programme, stage), "Timer_StageEscalated"))).as(stage + " escalation")
                     .isEqualTo(deadline.plusDays(8).atTime(9, 0));
         }
-        for (String stage : stages) {
-            fireTimer(programme, "Timer_" + stage + "Overdue");
+        for (String stage : deadlines) {
+            fireTimer(watch(programme, stage), "Timer_StageOverdue");
         }
         runJobs();
-        for (String stage : stages) {
-            fireTimer(programme, "Timer_" + stage + "Escalated");
+        for (String stage : deadlines) {
+            fireTimer(watch(programme, stage), "Timer_StageEscalated");
         }
         runJobs();
-        for (String stage : stages) {
-            Task measures = task("Task_Resolve" + stage + "Overdue");
+        for (String stage : deadlines) {
+            Task measures = engine.getTaskService().createTaskQuery().processInstanceId(watch(programme, stage).getId())
+                    .taskDefinitionKey("Task_ResolveStageOverdue").singleResult();
             assertThat(candidateGroups(measures)).containsExactly("director");
             complete(measures, Map.of("overdueMeasures", "Срок продлён", "overdueNewDate", deadline.plusDays(14).toString()));
         }
+    }
+
+    /** The stage-deadline process the programme called for that deadline. */
+    private ProcessInstance watch(ProcessInstance programme, String deadline) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(programme.getId())
+                .processDefinitionKey("StageDeadline").variableValueEquals("deadline", deadline).singleResult();
     }
 
     private void sign(String orderKind) {

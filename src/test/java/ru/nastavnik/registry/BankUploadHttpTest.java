@@ -1,6 +1,7 @@
 package ru.nastavnik.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,21 +12,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import jakarta.servlet.MultipartConfigElement;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,13 +105,13 @@ class BankUploadHttpTest {
             }
         });
         List<JsonNode> seen = new ArrayList<>();
-        while (!uploaded.isDone()) {
+        await("the import done").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20)).until(() -> {
             Http.Reply answer = curator.get(progressPath);
             if (answer.status() == 200) {
                 seen.add(answer.json());
             }
-            Thread.sleep(20);
-        }
+            return uploaded.isDone();
+        });
 
         assertThat(uploaded.get().statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(uploaded.get().body()).path("imported").asInt()).isEqualTo(rows);

@@ -10,13 +10,16 @@ import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import ru.nastavnik.common.Refused;
@@ -27,6 +30,7 @@ import ru.nastavnik.support.ZipBomb;
  * 10,000 rows × 59 cells, a 4 MB CSV of 1,000,000 columns, a zip bomb. Prints the heap and time each took (the figures
  * in docs/security.md); asserts only what the curator sees.
  */
+@Tag("integration") // measures heap and time of big uploads (seconds each): mvn verify
 class UploadCostTest {
 
     @Test
@@ -117,18 +121,9 @@ class UploadCostTest {
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         AtomicLong peak = new AtomicLong(before);
-        AtomicBoolean running = new AtomicBoolean(true);
-        Thread sampler = new Thread(() -> {
-            while (running.get()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(2);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.start();
+        // the heap in use sampled every 2 ms while the read runs
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max), 0, 2, TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
         T result = null;
         try {
@@ -136,7 +131,7 @@ class UploadCostTest {
             return result;
         } finally {
             long millis = (System.nanoTime() - start) / 1_000_000;
-            running.set(false);
+            sampler.shutdownNow();
             peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
             long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
             System.gc();

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.function.Supplier;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.ProgrammeDriver;
@@ -29,6 +29,8 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class ConcurrentCompletionTest {
+
+    private static final ClassData DATA = ClassData.of(ConcurrentCompletionTest.class);
 
     private static final String BODY = "{\"variables\":{\"curator\":{\"value\":\"conccurator\"},"
             + "\"workingGroup\":{\"value\":\"Куратор и руководители МО\"}}}";
@@ -50,7 +52,7 @@ class ConcurrentCompletionTest {
     @Test
     void ofTwoDirectorsCompletingOneTaskAtOnceOneWinsAndTheOtherReadsWhyInRussian() throws Exception {
         for (int round = 0; round < 5; round++) {
-            String school = "Школа гонки " + UUID.randomUUID();
+            String school = DATA.school("Школа гонки " + (round + 1));
             String task = appointCuratorTask(school);
             Http first = new Http(port).as("concdirector1", TestPeople.password("concdirector1"));
             Http second = new Http(port).as("concdirector2", TestPeople.password("concdirector2"));
@@ -70,7 +72,7 @@ class ConcurrentCompletionTest {
 
     @Test
     void aTaskCompletedInAnotherTabIsARussianConflictInTasklist() {
-        String task = appointCuratorTask("Школа вкладок " + UUID.randomUUID());
+        String task = appointCuratorTask(DATA.school("Школа вкладок"));
         Http tab = new Http(port);
         tab.loginToTasklist("concdirector1", TestPeople.password("concdirector1"));
         Http other = new Http(port);
@@ -87,7 +89,7 @@ class ConcurrentCompletionTest {
     }
 
     private String appointCuratorTask(String school) {
-        ProgrammeDriver driver = new ProgrammeDriver(engine, "conc-" + UUID.randomUUID());
+        ProgrammeDriver driver = new ProgrammeDriver(engine, DATA.key("two-tabs"));
         driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
         return driver.task("Task_AppointCurator").getId();
     }

@@ -1,6 +1,7 @@
 package ru.nastavnik.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -152,7 +152,8 @@ class DatabaseRestartTest {
                     tasklist.get("/camunda/api/engine/engine/default/task?candidateGroup=curator&maxResults=5"));
             CompletableFuture<Http.Reply> pageCall = CompletableFuture.supplyAsync(() -> pages.getHtml("/pairs"));
             CompletableFuture<Integer> healthCall = CompletableFuture.supplyAsync(this::health);
-            Thread.sleep(outageSeconds * 1000L);
+            await("health not UP while the database is down").during(Duration.ofSeconds(outageSeconds))
+                    .atMost(Duration.ofSeconds(outageSeconds + 30L)).until(() -> !healthCall.isDone() || healthCall.get() != 200);
             others.add(call("tasklist", tasklistCall.get(), down));
             others.add(call("page", pageCall.get(), down));
             assertThat(healthCall.get()).as("health while the database is down").isEqualTo(503);
@@ -248,7 +249,11 @@ class DatabaseRestartTest {
     /** A mentor at work, as in Tasklist: the list of their tasks, then the first one's form, then a pause, until told to stop. */
     private void work(String mentor, ConcurrentLinkedQueue<Call> calls, AtomicBoolean working) {
         Http http = new Http(port).as(mentor, TestPeople.password(mentor));
-        while (working.get()) {
+        // a step every 150 ms, until told to stop
+        await().forever().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(150)).until(() -> {
+            if (!working.get()) {
+                return true;
+            }
             long sent = System.nanoTime();
             Http.Reply list = http.get("/engine-rest/task?assignee=" + mentor + "&processInstanceBusinessKey=dbr-" + run);
             calls.add(new Call(mentor, "list", null, null, null, list.status(), list.body(), sent, System.nanoTime()));
@@ -265,8 +270,8 @@ class DatabaseRestartTest {
                     }
                 }
             }
-            pause(150);
-        }
+            return false;
+        });
     }
 
     private String form(String taskKey) {
@@ -341,19 +346,6 @@ class DatabaseRestartTest {
     }
 
     private static void waitFor(Duration limit, String what, BooleanSupplier done) {
-        long until = System.nanoTime() + limit.toNanos();
-        while (!done.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %s for %s", limit, what).isLessThan(until);
-            pause(200);
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        await(what).atMost(limit).pollInterval(Duration.ofMillis(200)).until(done::getAsBoolean);
     }
 }

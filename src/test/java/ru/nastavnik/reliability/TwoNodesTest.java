@@ -1,6 +1,7 @@
 package ru.nastavnik.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,12 +106,9 @@ class TwoNodesTest {
             long stormStart = System.nanoTime();
             management.activateJobDefinitionById(timers.getId(), true);
             Duration patience = Duration.ofSeconds(120 + count / 2);
-            while (sent() < count || pending() > 0) {
-                assertThat(nodeA.isAlive() && nodeB.isAlive()).as("both nodes running; logs in %s, %s", nodeA.log(), nodeB.log()).isTrue();
-                assertThat(System.nanoTime() - stormStart).as("after %s: %d of %d reminders sent, %d jobs pending", patience, sent(),
-                        count, pending()).isLessThan(patience.toNanos());
-                Thread.sleep(250);
-            }
+            await("every reminder sent and no job pending").atMost(patience).pollInterval(Duration.ofMillis(250))
+                    .failFast("a node stopped; logs in " + nodeA.log() + ", " + nodeB.log(), () -> !(nodeA.isAlive() && nodeB.isAlive()))
+                    .until(() -> sent() >= count && pending() == 0);
             long storm = System.nanoTime() - stormStart;
             nodeA.stop();
             nodeB.stop();

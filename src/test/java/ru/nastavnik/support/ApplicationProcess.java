@@ -1,5 +1,7 @@
 package ru.nastavnik.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,28 +95,26 @@ public final class ApplicationProcess implements AutoCloseable {
 
     /** Waits until {@code /actuator/health} answers UP; returns how long that took from now. */
     public Duration awaitHealthy(Duration timeout) {
+        long start = System.nanoTime();
+        awaitHealthy(port, process, timeout, Duration.ofMillis(200));
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Waits until the application on that port answers UP on {@code /actuator/health}, failing at once if it exits. */
+    public static void awaitHealthy(int port, Process application, Duration timeout, Duration poll) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).build();
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < timeout.toNanos()) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application " + name + " exited with " + process.exitValue() + "; log in " + log);
-            }
-            try {
-                HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("UP")) {
-                    return Duration.ofNanos(System.nanoTime() - start);
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(200);
-        }
-        throw new IllegalStateException("The application " + name + " was not healthy within " + timeout + "; log in " + log);
+        await("the application on port " + port + " healthy").atMost(timeout).pollDelay(Duration.ZERO).pollInterval(poll)
+                .failFast("the application on port " + port + " exited", () -> !application.isAlive())
+                .until(() -> {
+                    try {
+                        HttpResponse<String> response = client.send(health, HttpResponse.BodyHandlers.ofString());
+                        return response.statusCode() == 200 && response.body().contains("UP");
+                    } catch (IOException notYet) {
+                        return false;
+                    }
+                });
     }
 
     /** {@code kill -9}: no shutdown hook, no transaction finishes; returns once the process is gone. */
@@ -164,15 +164,6 @@ public final class ApplicationProcess implements AutoCloseable {
     public void close() {
         if (process.isAlive()) {
             kill();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
