@@ -147,6 +147,28 @@ class ReleaseUpgradeTest {
  * again, in its own.
      */
     @Test
+    void anInstanceOnAVersionTheMethodologistDeployedIsLeftToHerMigration() throws Exception {
+        String hers = engine.getRepositoryService().createDeployment().name("order-signing-methodologist")
+                .addInputStream("order-signing.bpmn", Files.newInputStream(Path.of("processes/order-signing.bpmn")))
+                .addInputStream("sign-order.form", Files.newInputStream(Path.of("forms/sign-order.form")))
+                .addInputStream("rework-order.form", Files.newInputStream(Path.of("forms/rework-order.form")))
+                .deploy().getId();
+        try {
+            ProcessInstance order = engine.getRuntimeService().startProcessInstanceByKey("OrderSigning", "upgrade-hers-" + run, orderFacts());
+            String herVersion = order.getProcessDefinitionId();
+            assertThat(deploymentOf(herVersion)).isEqualTo(hers);
+
+            application.getBean("modelDeployment", ApplicationRunner.class).run(null);
+
+            assertThat(latest("OrderSigning").getId()).as("the release is newer").isNotEqualTo(herVersion);
+            assertThat(definitionOf(order)).as("hers stays on her version").isEqualTo(herVersion);
+            assertThat(engine.getRepositoryService().getProcessDefinition(herVersion).isSuspended()).isFalse();
+        } finally {
+            engine.getRepositoryService().deleteDeployment(hers, true);
+        }
+    }
+
+    @Test
     void aProgrammeInsideItsReminderBlocksKeepsItsDeadlinesAndItsEscalation() throws Exception {
         ProgrammeDriver school = new ProgrammeDriver(engine, "upgrade-deadlines-" + run);
         ProcessInstance programme = school.start("Школа сроков " + run, LocalDate.of(2026, 9, 1), Map.of());
