@@ -2,12 +2,14 @@ package ru.nastavnik.programme;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.modeling.ProcessApi;
@@ -25,16 +27,23 @@ public class ProgrammeStages {
     static final String PROGRAMME = "MentoringProgramme";
     private static final Pattern NUMBERED = Pattern.compile("^Этап (\\d+)\\. ");
 
-    private final RepositoryService repository;
-    private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
+    private final Supplier<BpmnModelInstance> programme;
 
+    @Autowired
     ProgrammeStages(RepositoryService repository) {
-        this.repository = repository;
+        Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
+        this.programme = () -> models.computeIfAbsent(repository.createProcessDefinitionQuery().processDefinitionKey(PROGRAMME)
+                .latestVersion().singleResult().getId(), repository::getBpmnModelInstance);
+    }
+
+    /** Reads the stages' names from that model (the latest deployed one, in the application). */
+    ProgrammeStages(Supplier<BpmnModelInstance> programme) {
+        this.programme = programme;
     }
 
     /** The stage's whole name, «Этап 1. Подготовка условий…». */
     public String title(String deadline) {
-        return titleIn(latest(), Deadline.valueOf(deadline));
+        return titleIn(programme.get(), Deadline.valueOf(deadline));
     }
 
     /** The stage's number, 1 for «Этап 1. …». */
@@ -56,10 +65,5 @@ public class ProgrammeStages {
             throw new IllegalStateException("A stage's name starts with «Этап N. », not: " + title);
         }
         return Integer.parseInt(numbered.group(1));
-    }
-
-    private BpmnModelInstance latest() {
-        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(PROGRAMME).latestVersion().singleResult().getId();
-        return models.computeIfAbsent(definition, repository::getBpmnModelInstance);
     }
 }

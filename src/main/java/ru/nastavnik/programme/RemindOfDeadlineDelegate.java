@@ -59,6 +59,9 @@ class RemindOfDeadlineDelegate implements JavaDelegate {
             }
             String key = "deadline:" + programme.getProcessInstanceId() + ":" + deadline + ":" + (escalation ? "escalation" : "reminder")
                     + ":" + person.getId();
+            if (mailer.sentBefore(ReminderBlocksUpgrade.keyBeforeTheUpgrade(programme.getProcessInstanceId(), deadline, escalation, person.getId()))) {
+                continue; // sent by the stage's own block before the release upgrade, whose timers fire again now
+            }
             Map<String, Object> model = Map.of(
                     "name", String.valueOf(person.getFirstName()),
                     "stage", stage,

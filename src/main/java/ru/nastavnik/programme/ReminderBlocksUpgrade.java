@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.migration.UpgradeSteps;
+import ru.nastavnik.programme.ProgrammeCalendar.Deadline;
 
 /**
  * The release upgrade of {@code MentoringProgramme} from the versions that drew a reminder-and-escalation block beside
@@ -24,7 +25,8 @@ import ru.nastavnik.migration.UpgradeSteps;
  * open steps are cancelled (its timers, unmapped, are dropped by the migration); after it, the stage's call activity is
  * started, whose timers are computed again from the same programme variables, hence on the same dates; and in the
  * called instance the step that was open is started again (a reminder or escalation not yet sent, the director's task),
- * without the timers that had fired already. The old {@code Timer_PairWorkOverdue} (on stage 5's closing task) lives on
+ * without the timers that had fired already; a timer that fired before and fires again now sends no second letter
+ * ({@link #keyBeforeTheUpgrade}). The old {@code Timer_PairWorkOverdue} (on stage 5's closing task) lives on
  * as {@code CallActivity_CloseStageFiveDeadline}, named for where it sits.
  */
 @Component
@@ -184,6 +186,12 @@ class ReminderBlocksUpgrade implements UpgradeSteps {
         if (changes) {
             steps.execute(true, false);
         }
+    }
+
+    /** The key of a deadline letter the old block's own step sent (its activity id in the programme's instance). */
+    static String keyBeforeTheUpgrade(String programmeId, Deadline deadline, boolean escalation, String personId) {
+        Block block = Block.valueOf(deadline.name());
+        return "deadline:" + programmeId + ":" + (escalation ? block.escalation() : block.reminder()) + ":" + personId;
     }
 
     private boolean hasOldBlocks(ProcessDefinition source) {

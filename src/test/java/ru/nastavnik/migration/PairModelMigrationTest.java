@@ -179,9 +179,9 @@ class PairModelMigrationTest {
                 + "camunda:assignee=\"${curator}\" camunda:candidateGroups=\"curator\" camunda:formRef=\"feedback-overdue\" "
                 + "camunda:formRefBinding=\"deployment\"><bpmn:extensionElements>"
                 + "<camunda:taskListener delegateExpression=\"${checkFormListener}\" event=\"complete\" /></bpmn:extensionElements></bpmn:userTask>\n"
-                + "      <bpmn:sequenceFlow id=\"Flow_ToAgreeProgramme\" sourceRef=\"Task_PlanningMeeting\" targetRef=\"Task_AgreeProgramme\" />\n"
+                + "      <bpmn:sequenceFlow id=\"Flow_ToAgreeProgramme\" sourceRef=\"ServiceTask_RecordPlanningMeeting\" targetRef=\"Task_AgreeProgramme\" />\n"
                 + "      <bpmn:sequenceFlow id=\"Flow_ToJointWork\" sourceRef=\"Task_AgreeProgramme\" targetRef=\"SubProcess_JointWork\" />";
-        String flow = "<bpmn:sequenceFlow id=\"Flow_ToJointWork\" sourceRef=\"Task_PlanningMeeting\" targetRef=\"SubProcess_JointWork\" />";
+        String flow = "<bpmn:sequenceFlow id=\"Flow_ToJointWork\" sourceRef=\"ServiceTask_RecordPlanningMeeting\" targetRef=\"SubProcess_JointWork\" />";
         assertThat(model).contains(flow);
         return model.replace(flow, added);
     }

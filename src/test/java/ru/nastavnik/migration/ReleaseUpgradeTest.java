@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.ProgrammeDriver;
+import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
 
 /**
@@ -142,8 +143,31 @@ class ReleaseUpgradeTest {
      * The previous release drew a reminder-and-escalation block beside each stage; the new one calls the stage-deadline
      * process. A programme whose stage 1 is escalated (the director's task open) and whose stage 2 waits for its
      * deadline moves over: stage 2's timers come back on the same dates in its stage-deadline process and still remind
-     * and escalate; stage 1's open task is the director's again, in its own.
+     * and escalate (the reminder stage 2's block had sent is not sent again); stage 1's open task is the director's
+ * again, in its own.
      */
+    @Test
+    void anInstanceOnAVersionTheMethodologistDeployedIsLeftToHerMigration() throws Exception {
+        String hers = engine.getRepositoryService().createDeployment().name("order-signing-methodologist")
+                .addInputStream("order-signing.bpmn", Files.newInputStream(Path.of("processes/order-signing.bpmn")))
+                .addInputStream("sign-order.form", Files.newInputStream(Path.of("forms/sign-order.form")))
+                .addInputStream("rework-order.form", Files.newInputStream(Path.of("forms/rework-order.form")))
+                .deploy().getId();
+        try {
+            ProcessInstance order = engine.getRuntimeService().startProcessInstanceByKey("OrderSigning", "upgrade-hers-" + run, orderFacts());
+            String herVersion = order.getProcessDefinitionId();
+            assertThat(deploymentOf(herVersion)).isEqualTo(hers);
+
+            application.getBean("modelDeployment", ApplicationRunner.class).run(null);
+
+            assertThat(latest("OrderSigning").getId()).as("the release is newer").isNotEqualTo(herVersion);
+            assertThat(definitionOf(order)).as("hers stays on her version").isEqualTo(herVersion);
+            assertThat(engine.getRepositoryService().getProcessDefinition(herVersion).isSuspended()).isFalse();
+        } finally {
+            engine.getRepositoryService().deleteDeployment(hers, true);
+        }
+    }
+
     @Test
     void aProgrammeInsideItsReminderBlocksKeepsItsDeadlinesAndItsEscalation() throws Exception {
         ProgrammeDriver school = new ProgrammeDriver(engine, "upgrade-deadlines-" + run);
@@ -156,6 +180,10 @@ class ReleaseUpgradeTest {
         assertThat(school.task("Task_ResolvePrepareConditionsOverdue")).isNotNull();
         Date bankOverdue = timer(programme, "Timer_MenteeBankOverdue");
         Date bankEscalated = timer(programme, "Timer_MenteeBankEscalated");
+        school.fireTimer("Timer_MenteeBankOverdue");
+        school.executeJob("ServiceTask_RemindMenteeBank");
+        int curatorsLetters = TestMailServer.receivedBy("upgradecurator@test-school.example").size();
+        assertThat(curatorsLetters).as("stage 2's reminder, sent by the old block").isPositive();
 
         application.getBean("modelDeployment", ApplicationRunner.class).run(null);
 
@@ -171,6 +199,7 @@ class ReleaseUpgradeTest {
 
         school.fireDeadlineTimer("MENTEE_BANK", "Timer_StageOverdue");
         school.executeDeadlineJob("MENTEE_BANK", "ServiceTask_RemindOfDeadline");
+        assertThat(TestMailServer.receivedBy("upgradecurator@test-school.example")).as("the reminder is not sent twice").hasSize(curatorsLetters);
         school.fireDeadlineTimer("MENTEE_BANK", "Timer_StageEscalated");
         school.executeDeadlineJob("MENTEE_BANK", "ServiceTask_EscalateDeadline");
         assertThat(school.deadlineTask("MENTEE_BANK").getName()).isEqualTo("Принять меры: просрочен этап 2");

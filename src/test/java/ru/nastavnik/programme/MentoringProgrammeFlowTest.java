@@ -27,23 +27,18 @@ import ru.nastavnik.support.ProcessBeans;
  */
 class MentoringProgrammeFlowTest extends InMemoryProcessTest {
 
-    /** The stage numbers as the diagram names the stages. */
-    private static final Map<String, Integer> STAGE_NUMBERS = Map.of("PREPARE_CONDITIONS", 1, "MENTEE_BANK", 2, "MENTOR_BANK", 3,
-            "MENTOR_SELECTION", 4, "PAIRS_FORMED", 5, "COMPLETION", 6);
-
     static final ProcessBeans beans = new PairFormationBeans(LocalDate.of(2026, 11, 10)).addTo(new ProcessBeans())
             .recorded("offerCuratorCandidatesListener", "offerMentorsListener", "offerPairWorkStateListener",
                     "recordSuccessCasesDelegate", "saveBankRowsDelegate", "remindOfDeadlineDelegate",
                     "sendInformationLetterDelegate", "sendQuestionnaireDelegate", "closeProgrammeDelegate")
             .api("programmeCalendar", new ProgrammeCalendar())
-            .api("programmeStages", new StageNumbers());
+            .api("programmeStages", StageDeadlineFlowTest.STAGES);
 
     @RegisterExtension
-    static final ProcessEngineCoverageExtension extension = InMemoryProcessEngine.with(beans, "StageDeadline", "PairFormation",
-            "PairConsent", "OrderSigning");
+    static final ProcessEngineCoverageExtension extension = InMemoryProcessEngine.with(beans, "PairFormation", "PairConsent", "OrderSigning", "StageDeadline");
 
     MentoringProgrammeFlowTest() {
-        super(beans, "mentoring-programme", "stage-deadline", "pair-formation", "pair-consent", "order-signing");
+        super(beans, "mentoring-programme", "pair-formation", "pair-consent", "order-signing", "stage-deadline");
     }
 
     @Test
@@ -63,7 +58,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         assertThat(tasks("Task_DefineMonitoring")).extracting(Task::getAssignee).containsExactly("curator-1");
 
         // Stage 2: the mentee bank is due on 15 September
-        overdueAndEscalated(LocalDate.of(2026, 9, 15), "MENTEE_BANK");
+        overdueAndEscalated(programme, LocalDate.of(2026, 9, 15), "MENTEE_BANK");
         Task menteeBank = task("Task_FormMenteeBank");
         assertThat(menteeBank.getAssignee()).as("opened before the curator was appointed").isNull();
         assertThat(candidateGroups(menteeBank)).containsExactly("curator");
@@ -77,7 +72,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         assertThat(candidateGroups(task("Task_PublishInformation"))).containsExactly("curator");
 
         // Stage 1 (a month) and stage 3 (the mentor bank, by 1 October) both run late
-        overdueAndEscalated(LocalDate.of(2026, 10, 1), "PREPARE_CONDITIONS", "MENTOR_BANK");
+        overdueAndEscalated(programme, LocalDate.of(2026, 10, 1), "PREPARE_CONDITIONS", "MENTOR_BANK");
         complete("Task_CreateSitePage", Map.of());
         complete("Task_DefineMonitoring", Map.of());
         complete("Task_InformParticipants", Map.of("letterSubject", "Программа наставничества", "letterText", "Приглашаем"));
@@ -101,12 +96,12 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         complete("Task_ApproveMentorRegister", Map.of("registerDecision", "return", "registerComment", "Добавьте стаж"));
         complete("Task_SelectMentors", Map.of("selectedMentors", "[]"));
         complete("Task_ApproveMentorRegister", Map.of("registerDecision", "approve"));
-        overdueAndEscalated(LocalDate.of(2026, 11, 1), "MENTOR_SELECTION");
+        overdueAndEscalated(programme, LocalDate.of(2026, 11, 1), "MENTOR_SELECTION");
         assertThat(candidateGroups(task("Task_TrainMentors"))).containsExactly("methodologist");
         complete("Task_TrainMentors", Map.of());
 
         // Stage 5: pairs formed by two weeks after the selection; the pairs then work until the programme's end
-        overdueAndEscalated(LocalDate.of(2026, 11, 15), "PAIRS_FORMED");
+        overdueAndEscalated(programme, LocalDate.of(2026, 11, 15), "PAIRS_FORMED");
         complete("Task_FormPairs", PairFormationBeans.proposal("mentor-1", "mentee-1", false));
         engine.getTaskService().createTaskQuery().list().stream()
                 .filter(task -> task.getTaskDefinitionKey().endsWith("Consent"))
@@ -114,7 +109,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         runJobs();
         sign("FORM_PAIRS");
         assertThat(task("Task_CloseStageFive").getAssignee()).isEqualTo("curator-1");
-        overdueAndEscalated(LocalDate.of(2027, 11, 15), "COMPLETION");
+        overdueAndEscalated(programme, LocalDate.of(2027, 11, 15), "COMPLETION");
         complete("Task_CloseStageFive", Map.of("pairWorkSummary", "Пары отработали"));
 
         // Stage 6: questionnaires, the final event, the results order
@@ -128,46 +123,47 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
 
         assertThat(programme).isEnded().hasPassed("EndEvent_CompletionCompleted", "EndEvent_ProgrammeCompleted");
         assertThat(openTaskKeys()).as("the publications end with the programme").isEmpty();
-        assertThat(beans.calls("remindOfDeadlineDelegate")).as("the stage's responsible reminded, then the escalation; stage 1 is the director's")
+        assertThat(beans.calls("remindOfDeadlineDelegate")).as("stage 1 is the director's own: reminded and escalated to them")
                 .extracting(call -> call.variable("deadline") + " " + call.variable("responsible") + " " + call.variable("escalation"))
-                .containsExactly("MENTEE_BANK curator false", "MENTEE_BANK curator true",
+                .containsExactly("MENTEE_BANK curator false", "MENTEE_BANK director true",
                         "PREPARE_CONDITIONS director false", "MENTOR_BANK curator false",
-                        "PREPARE_CONDITIONS director true", "MENTOR_BANK curator true",
-                        "MENTOR_SELECTION curator false", "MENTOR_SELECTION curator true",
-                        "PAIRS_FORMED curator false", "PAIRS_FORMED curator true",
-                        "COMPLETION curator false", "COMPLETION curator true");
+                        "PREPARE_CONDITIONS director true", "MENTOR_BANK director true",
+                        "MENTOR_SELECTION curator false", "MENTOR_SELECTION director true",
+                        "PAIRS_FORMED curator false", "PAIRS_FORMED director true",
+                        "COMPLETION curator false", "COMPLETION director true");
     }
 
     /**
      * The stages' reminders the morning after their (common) deadline, the director's escalation the default seven
-     * days later, each with a task to take measures named for the stage's number; each stage's deadline is watched by
-     * a StageDeadline instance of its own.
+     * days later, each with a task to take measures, all in the stage-deadline process the stage called.
      */
-    private void overdueAndEscalated(LocalDate deadline, String... stages) {
-        for (String stage : stages) {
-            ProcessInstance watch = deadlineOf(stage);
-            assertThat(due(timer(watch, "Timer_StageOverdue"))).as(stage + " reminder").isEqualTo(deadline.plusDays(1).atTime(9, 0));
-            assertThat(due(timer(watch, "Timer_StageEscalated"))).as(stage + " escalation").isEqualTo(deadline.plusDays(8).atTime(9, 0));
+    private void overdueAndEscalated(ProcessInstance programme, LocalDate deadline, String... deadlines) {
+        for (String stage : deadlines) {
+            assertThat(due(timer(watch(programme, stage), "Timer_StageOverdue"))).as(stage + " reminder")
+                    .isEqualTo(deadline.plusDays(1).atTime(9, 0));
+            assertThat(due(timer(watch(programme, stage), "Timer_StageEscalated"))).as(stage + " escalation")
+                    .isEqualTo(deadline.plusDays(8).atTime(9, 0));
         }
-        for (String stage : stages) {
-            fireTimer(deadlineOf(stage), "Timer_StageOverdue");
-        }
-        runJobs();
-        for (String stage : stages) {
-            fireTimer(deadlineOf(stage), "Timer_StageEscalated");
+        for (String stage : deadlines) {
+            fireTimer(watch(programme, stage), "Timer_StageOverdue");
         }
         runJobs();
-        for (String stage : stages) {
-            Task measures = engine.getTaskService().createTaskQuery().processInstanceId(deadlineOf(stage).getId()).singleResult();
-            assertThat(measures.getName()).isEqualTo("Принять меры: просрочен этап " + STAGE_NUMBERS.get(stage));
+        for (String stage : deadlines) {
+            fireTimer(watch(programme, stage), "Timer_StageEscalated");
+        }
+        runJobs();
+        for (String stage : deadlines) {
+            Task measures = engine.getTaskService().createTaskQuery().processInstanceId(watch(programme, stage).getId())
+                    .taskDefinitionKey("Task_ResolveStageOverdue").singleResult();
             assertThat(candidateGroups(measures)).containsExactly("director");
             complete(measures, Map.of("overdueMeasures", "Срок продлён", "overdueNewDate", deadline.plusDays(14).toString()));
         }
     }
 
-    private ProcessInstance deadlineOf(String stage) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("StageDeadline")
-                .variableValueEquals("deadline", stage).singleResult();
+    /** The stage-deadline process the programme called for that deadline. */
+    private ProcessInstance watch(ProcessInstance programme, String deadline) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(programme.getId())
+                .processDefinitionKey("StageDeadline").variableValueEquals("deadline", deadline).singleResult();
     }
 
     private void sign(String orderKind) {

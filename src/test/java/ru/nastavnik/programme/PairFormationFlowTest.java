@@ -43,6 +43,9 @@ class PairFormationFlowTest extends InMemoryProcessTest {
         assertThat(candidateGroups(first)).containsExactly("curator");
         complete(first, PairFormationBeans.proposal("mentor-1", "mentee-1", true));
         complete("Task_FormPairs", PairFormationBeans.proposal("mentor-2", "mentee-2", false));
+        assertThat(calledAt("joinProgrammeDelegate")).as("joined to the school's programme first").containsExactly("ServiceTask_JoinProgramme");
+        assertThat(calledAt("collectPairDelegate")).as("each proposal kept by the service task after it")
+                .containsExactly("ServiceTask_CollectPair", "ServiceTask_CollectPair");
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("PairConsent").count())
                 .as("one consent process per pair").isEqualTo(2);
