@@ -184,14 +184,35 @@ class HtmlIsShownAsTextTest {
      */
     private void shownAsTextInTasklist(Browser browser, Task task, String formText, String nearText) throws InterruptedException {
         browser.open("/camunda/app/tasklist/default/#/?task=" + task.getId());
-        browser.waitForText(formText);
-        browser.waitForText(nearText);
-        browser.waitForText(MARKUP);
+        try {
+            browser.waitForText(formText);
+            browser.waitForText(nearText);
+            browser.waitForText(MARKUP);
+        } catch (RuntimeException notShown) {
+            throw new AssertionError(whatTasklistHad(browser, task), notShown);
+        }
         // an image that fails to load calls its onerror a moment later: nothing may run for a while
         await("no script of the text ran in Tasklist (" + task.getName() + ")").during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
                 .until(() -> ((JavascriptExecutor) browser.driver()).executeScript("return window.__xss === undefined ? null : window.__xss;") == null);
         assertThat(browser.pageText()).as(task.getName()).contains(MARKUP);
         assertThat(browser.driver().findElements(By.xpath("//b[normalize-space(.)='жирный']"))).as("markup became bold").isEmpty();
+    }
+
+    /**
+     * What Tasklist had when the text did not come: the task asked for, the variables the engine answers for it (as the
+     * REST API and as Tasklist's own request in the browser), the browser's log and the page's text.
+     */
+    private String whatTasklistHad(Browser browser, Task task) {
+        Object tasklistRequest = ((JavascriptExecutor) browser.driver()).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('/camunda/api/engine/engine/default/task/" + task.getId() + "/form-variables?deserializeValues=false',"
+                + " {headers: {Accept: 'application/json'}}).then(r => r.text().then(t => done(r.status + ' ' + t)))"
+                + ".catch(e => done('failed: ' + e));");
+        return "Tasklist did not show the text of task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") at "
+                + browser.driver().getCurrentUrl()
+                + "\nREST form-variables: " + curator().get("/engine-rest/task/" + task.getId() + "/form-variables").body()
+                + "\nTasklist's form-variables: " + tasklistRequest
+                + "\nbrowser log: " + browser.driver().manage().logs().get("browser").getAll()
+                + "\npage:\n" + browser.pageText();
     }
 
     private static void shownAsText(String html, String where) {
