@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import ru.nastavnik.questionnaire.QuestionnaireResults.Growth;
 import ru.nastavnik.questionnaire.QuestionnaireResults.Kind;
 import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
 import ru.nastavnik.questionnaire.QuestionnaireResults.Response;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 
 /**
@@ -35,10 +35,13 @@ class StoredResultsTest {
     QuestionnaireResults results;
 
     private final String year = schoolYear();
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private static final ClassData DATA = ClassData.of(StoredResultsTest.class);
+    /** The test's own names: each test of the class has its own people, pair and rounds. */
+    private String run;
 
     @Test
     void satisfactionGrowthAndResponsesOfAKnownYear() {
+        run = DATA.key("known");
         Round satisfaction = open(Kind.SATISFACTION, "SATISFACTION:" + run, null, List.of(
                 mentee("e1", null), mentee("e2", null), mentee("e3", null), mentee("e4", null), mentor("m1", null), mentor("m2", null)));
         answer(satisfaction, "e1", Map.of("satisfied", List.of("5"), "recommend", List.of("yes")));
@@ -63,6 +66,7 @@ class StoredResultsTest {
 
     @Test
     void aYearWithoutAnswersHasNoFiguresButItsLettersCount() {
+        run = DATA.key("empty");
         open(Kind.SATISFACTION, "SATISFACTION:" + run, null, List.of(mentee("e1", null), mentor("m1", null)));
 
         assertThat(results.satisfaction(Respondent.MENTEE, year)).isEmpty();
@@ -75,7 +79,7 @@ class StoredResultsTest {
 
     private Round open(Kind kind, String key, String pairId, List<Participant> people) {
         LocalDateTime now = LocalDateTime.now();
-        Round round = rounds.open(new Rounds.Opening(key, kind, year, "Школа " + run, pairId, now, now.plusDays(7), now.plusDays(14), people));
+        Round round = rounds.open(new Rounds.Opening(key, kind, year, DATA.school("Школа результатов анкет"), pairId, now, now.plusDays(7), now.plusDays(14), people));
         rounds.invitations(round.id()).forEach(invitation -> links.sent(invitation.id()));
         return round;
     }
