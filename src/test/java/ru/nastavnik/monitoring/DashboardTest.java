@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -25,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import ru.nastavnik.support.EngineClock;
 import ru.nastavnik.support.Http;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.PairDriver;
 import ru.nastavnik.support.ProgrammeDriver;
@@ -37,6 +37,8 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class DashboardTest {
+
+    private static final ClassData DATA = ClassData.of(DashboardTest.class);
 
     private final ProcessEngine engine;
     @Autowired
@@ -89,11 +91,11 @@ class DashboardTest {
 
     @Test
     void afterASimulatedYearTheDirectorSeesTheYearAndDownloadsTheReport() throws Exception {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        ProgrammeDriver driver = new ProgrammeDriver(engine, "dash-" + run);
+        String run = DATA.owner();
+        ProgrammeDriver driver = new ProgrammeDriver(engine, DATA.key("programme"));
         ProgrammeSteps steps = new ProgrammeSteps(driver, run);
-        PairDriver pairs = new PairDriver(engine, "dash-" + run);
-        driver.start("Школа панели " + run, LocalDate.of(2026, 9, 1), Map.of());
+        PairDriver pairs = new PairDriver(engine, DATA.key("programme"));
+        driver.start(DATA.school("Школа панели"), LocalDate.of(2026, 9, 1), Map.of());
         steps.toFormingPairs("dashcurator");
         driver.submit("Task_FormPairs", ProgrammeSteps.pair(steps.mentorA(), 9, "teacherTeacher", true, steps.young1(), steps.young2()));
         driver.submit("Task_FormPairs", ProgrammeSteps.pair(steps.mentorB(), 6, "reverse", false, steps.senior()));
