@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import ru.nastavnik.programme.ProgrammeVariables;
 import ru.nastavnik.support.Http;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.Stage1Forms;
@@ -37,6 +37,8 @@ import ru.nastavnik.support.TestPeople;
 /** Who gets in, and what each role sees: through the REST API and through Tasklist's own API, as the browser uses it. */
 @NastavnikTest
 class TasklistAccessTest {
+
+    private static final ClassData DATA = ClassData.of(TasklistAccessTest.class);
 
     @RegisterExtension
     final ProcessEngineExtension engine;
@@ -101,7 +103,7 @@ class TasklistAccessTest {
 
     @Test
     void theCuratorLogsIntoTasklistAndWorksOnTheProgrammeWithItsForm() {
-        ProcessInstance programme = programmeWithCurator("accesscurator");
+        ProcessInstance programme = programmeWithCurator("works", "accesscurator");
         Http browser = new Http(port);
 
         assertThat(browser.loginToTasklist("accesscurator", TestPeople.password("accesscurator")).status()).isEqualTo(200);
@@ -125,7 +127,7 @@ class TasklistAccessTest {
 
     @Test
     void tasklistShowsTheRussianMessageWhenAFormIsRejected() {
-        ProcessInstance programme = programmeWithCurator("accesscurator");
+        ProcessInstance programme = programmeWithCurator("rejected", "accesscurator");
         String sitePageTask = tasks.createTaskQuery().processInstanceId(programme.getId())
                 .taskDefinitionKey("Task_CreateSitePage").singleResult().getId();
         Http browser = new Http(port);
@@ -143,8 +145,8 @@ class TasklistAccessTest {
 
     @Test
     void theDirectorDownloadsTheOrderFromHerSigningTaskWithTheTasklistSession() {
-        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), "access-" + UUID.randomUUID());
-        driver.start("Школа приказов", LocalDate.of(2026, 9, 1), Map.of());
+        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), DATA.key("order-download"));
+        driver.start(DATA.school("Школа приказов"), LocalDate.of(2026, 9, 1), Map.of());
         driver.submit("Task_AppointCurator", Stage1Forms.appointCurator("accesscurator"));
         String link = (String) tasks.getVariable(driver.task("Task_SignOrder").getId(), "orderDownloadUrl");
         Http browser = new Http(port);
@@ -171,9 +173,10 @@ class TasklistAccessTest {
         assertThat(repository.getDeploymentResourceNames(deployment)).containsExactlyInAnyOrderElementsOf(repositoryFiles);
     }
 
-    private ProcessInstance programmeWithCurator(String curator) {
-        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), "access-" + UUID.randomUUID());
-        ProcessInstance programme = driver.start("Школа доступа", LocalDate.of(2026, 9, 1), Map.of());
+    /** A programme of this class, told apart from the class's others by the name, its curator appointed. */
+    private ProcessInstance programmeWithCurator(String name, String curator) {
+        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), DATA.key(name));
+        ProcessInstance programme = driver.start(DATA.school("Школа доступа: " + name), LocalDate.of(2026, 9, 1), Map.of());
         driver.submit("Task_AppointCurator", Stage1Forms.appointCurator(curator));
         driver.signOrder();
         return programme;
