@@ -3,7 +3,7 @@ package ru.nastavnik.pair;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.Refused;
@@ -11,10 +11,11 @@ import ru.nastavnik.identity.Role;
 import ru.nastavnik.identity.SignedInPerson;
 
 /**
- * Whose step of a pair a completed task is (a consent, a feedback), never taken from what a request could set: the
- * person of the pair whose bank row is linked to the task's assignee, whoever completes it (the curator entering a
- * paper answer for them is recorded as who entered it). A task with no such assignee is a person without a login: only
- * the curator (or the administrator, or the system) enters it, for the person the engine made the step for.
+ * Whose step of a pair a consent or a feedback is, decided by the process, never by what a request could set: the
+ * pair's mentor, or the mentee of this instance of the mentees' multi-instance sub-process (its element variable, which
+ * no form may post). A person with a login answers in their own task list (the curator may enter a paper answer for
+ * them and is recorded as who entered it); for a person without a login only the curator (or the administrator, or
+ * the system) enters it.
  */
 @Component
 class StepPerson {
@@ -29,20 +30,12 @@ class StepPerson {
         this.identity = identity;
     }
 
-    String of(DelegateTask task, Pair pair, PersonKind kind) {
+    String of(DelegateExecution step, Pair pair, PersonKind kind) {
         List<String> persons = kind == PersonKind.MENTOR ? List.of(pair.mentorId()) : pair.menteeIds();
-        String assignee = task.getAssignee();
-        if (assignee != null) {
-            for (String person : persons) {
-                if (people.linkedLogin(kind, person).filter(assignee::equals).isPresent()) {
-                    return person;
-                }
-            }
-        }
-        String person = kind == PersonKind.MENTOR ? pair.mentorId() : (String) task.getVariable(PairVariables.MENTEE_ID);
+        String person = kind == PersonKind.MENTOR ? pair.mentorId() : (String) step.getVariable(PairVariables.MENTEE_ID);
         boolean byStaff = identity.getCurrentAuthentication() == null || signedIn.hasRole(Role.CURATOR)
                 || signedIn.isAdministrator();
-        if (!persons.contains(person) || !byStaff) {
+        if (!persons.contains(person) || people.linkedLogin(kind, person).isEmpty() && !byStaff) {
             throw Refused.form(List.of("Эту задачу выполняет сам участник пары в своём "
                     + "списке задач; за участника без учётной записи (ответ на бумаге) её заполняет куратор."));
         }

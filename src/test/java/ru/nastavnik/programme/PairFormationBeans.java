@@ -39,7 +39,7 @@ final class PairFormationBeans {
                     planned.clear();
                 })
                 .recorded("consentedPairsDelegate", this::keepConsented)
-                .recorded("recordConsentListener", consents::record)
+                .recorded("recordConsentDelegate", consents::record)
                 .api("pairPeople", new PairStandIns.People())
                 .api("consentStatus", consents);
     }

@@ -1,0 +1,45 @@
+package ru.nastavnik.pair;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.form.FormValues;
+import ru.nastavnik.identity.CompletedBy;
+
+/**
+ * «Записать согласие»: records the written consent just given (form «consent») as the legal record: whose consent, the
+ * answer, who entered it and when; a consent is recorded once. Runs right after the consent step, in its transaction.
+ * Whose consent: {@link StepPerson}, decided by the process (the pair's mentor, or the mentee of this instance of the
+ * mentees' sub-process), never by what the form posted.
+ */
+@Component("recordConsentDelegate")
+class RecordConsentDelegate implements JavaDelegate {
+
+    private final ConsentRecords consents;
+    private final IdentityService identity;
+    private final Clock clock;
+    private final StepPerson stepPerson;
+
+    RecordConsentDelegate(ConsentRecords consents, IdentityService identity, Clock clock, StepPerson stepPerson) {
+        this.consents = consents;
+        this.identity = identity;
+        this.clock = clock;
+        this.stepPerson = stepPerson;
+    }
+
+    @Override
+    public void execute(DelegateExecution step) {
+        FormValues form = new FormValues(step);
+        Pair pair = Pair.of(step.getVariable(PairVariables.PAIR));
+        PersonKind kind = StepProperties.participant(step);
+        String personId = stepPerson.of(step, pair, kind);
+        consents.record(new ConsentRecords.Consent(pair.pairId(), kind, personId,
+                "agree".equals(form.text(PairVariables.CONSENT).orElse("")),
+                form.text(PairVariables.CONSENT_COMMENT).orElse(null), CompletedBy.of(identity), LocalDateTime.now(clock)));
+    }
+}

@@ -1,0 +1,44 @@
+package ru.nastavnik.pair;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import ru.nastavnik.form.FormValues;
+import ru.nastavnik.identity.CompletedBy;
+
+/**
+ * «Записать обратную связь о встрече»: records one participant's feedback on the last joint-work meeting, right after
+ * their feedback step, in its transaction; whose: {@link StepPerson}, decided by the process (the pair's mentor, or the
+ * mentee of this instance of the mentees' sub-process), never by what the form posted.
+ */
+@Component("recordFeedbackDelegate")
+class RecordFeedbackDelegate implements JavaDelegate {
+
+    private final MeetingRecords meetings;
+    private final IdentityService identity;
+    private final Clock clock;
+    private final StepPerson stepPerson;
+
+    RecordFeedbackDelegate(MeetingRecords meetings, IdentityService identity, Clock clock, StepPerson stepPerson) {
+        this.meetings = meetings;
+        this.identity = identity;
+        this.clock = clock;
+        this.stepPerson = stepPerson;
+    }
+
+    @Override
+    public void execute(DelegateExecution step) {
+        FormValues form = new FormValues(step);
+        Pair pair = Pair.of(step.getVariable(PairVariables.PAIR));
+        PersonKind kind = StepProperties.participant(step);
+        String personId = stepPerson.of(step, pair, kind);
+        meetings.addFeedback(new MeetingRecords.Feedback((String) step.getVariable(PairVariables.LAST_MEETING_ID), kind, personId,
+                Integer.parseInt(form.text("feedbackRating").orElseThrow()), form.text("feedbackComment").orElse(null),
+                CompletedBy.of(identity), LocalDateTime.now(clock)));
+    }
+}
