@@ -35,10 +35,8 @@ class RecordConsentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution step) {
         FormValues form = new FormValues(step);
-        Pair pair = Pair.of(step.getVariable(PairVariables.PAIR));
-        PersonKind kind = StepProperties.participant(step);
-        String personId = stepPerson.of(step, pair, kind);
-        consents.record(new ConsentRecords.Consent(pair.pairId(), kind, personId,
+        StepPerson.Whose whose = stepPerson.of(step);
+        consents.record(new ConsentRecords.Consent(whose.pair().pairId(), whose.kind(), whose.personId(),
                 "agree".equals(form.text(PairVariables.CONSENT).orElse("")),
                 form.text(PairVariables.CONSENT_COMMENT).orElse(null), CompletedBy.of(identity), LocalDateTime.now(clock)));
     }

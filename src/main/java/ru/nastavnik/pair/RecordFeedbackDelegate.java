@@ -34,10 +34,9 @@ class RecordFeedbackDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution step) {
         FormValues form = new FormValues(step);
-        Pair pair = Pair.of(step.getVariable(PairVariables.PAIR));
-        PersonKind kind = StepProperties.participant(step);
-        String personId = stepPerson.of(step, pair, kind);
-        meetings.addFeedback(new MeetingRecords.Feedback((String) step.getVariable(PairVariables.LAST_MEETING_ID), kind, personId,
+        StepPerson.Whose whose = stepPerson.of(step);
+        meetings.addFeedback(new MeetingRecords.Feedback((String) step.getVariable(PairVariables.LAST_MEETING_ID),
+                whose.kind(), whose.personId(),
                 Integer.parseInt(form.text("feedbackRating").orElseThrow()), form.text("feedbackComment").orElse(null),
                 CompletedBy.of(identity), LocalDateTime.now(clock)));
     }

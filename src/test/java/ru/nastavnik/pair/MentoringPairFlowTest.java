@@ -32,7 +32,7 @@ class MentoringPairFlowTest extends InMemoryProcessTest {
 
     static final ProcessBeans beans = OrderSigningBeans.addTo(new ProcessBeans())
             .recorded("sendQuestionnaireDelegate", "remindPairDelegate", "recordFeedbackDelegate", "completePairDelegate",
-                    "terminatePairDelegate")
+                    "terminatePairDelegate", "checkStepPersonListener")
             .recorded("recordMeetingDelegate", MentoringPairFlowTest::recordMeeting)
             .api("pairPeople", new PairStandIns.People())
             .api("pairCalendar", new PairCalendar());

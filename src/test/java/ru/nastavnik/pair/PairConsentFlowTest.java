@@ -25,7 +25,7 @@ class PairConsentFlowTest extends InMemoryProcessTest {
 
     static final PairStandIns.Consents consents = new PairStandIns.Consents();
     static final ProcessBeans beans = new ProcessBeans()
-            .recorded("checkFormListener", "offerConsentTextListener", "returnProposalDelegate")
+            .recorded("checkFormListener", "checkStepPersonListener", "offerConsentTextListener", "returnProposalDelegate")
             .recorded("recordConsentDelegate", consents::record)
             .api("pairPeople", new PairStandIns.People())
             .api("consentStatus", consents);

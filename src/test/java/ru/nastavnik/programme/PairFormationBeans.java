@@ -32,7 +32,7 @@ final class PairFormationBeans {
     ProcessBeans addTo(ProcessBeans beans) {
         return OrderSigningBeans.addTo(beans)
                 .recorded("joinProgrammeDelegate", "offerPairCandidatesListener", "approvePairsDelegate", "startPairsDelegate",
-                        "offerConsentTextListener", "returnProposalDelegate")
+                        "offerConsentTextListener", "returnProposalDelegate", "checkStepPersonListener")
                 .recorded("collectPairDelegate", this::plan)
                 .recorded("registerPairsDelegate", execution -> {
                     execution.setVariable(PairVariables.PAIR_LIST, JsonVariables.object(List.copyOf(planned)));
