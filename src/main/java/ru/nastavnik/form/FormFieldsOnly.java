@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.AsSystem;
@@ -54,12 +54,16 @@ public class FormFieldsOnly {
                 + String.join(", ", unknown) + ". Заполните форму в списке задач.");
     }
 
-    /** The form's field names; none when there is no deployed form (no variable is then the form's). */
+    /**
+     * The form's field names; none when there is no deployed form (the engine answers that as a bad request, and no
+     * variable is then the form's). Any other failure, such as the database being down, goes on to the caller: a form
+     * that could not be read is not a form without fields.
+     */
     private Set<String> formFields(Supplier<InputStream> deployedForm) {
         return AsSystem.call(identity, () -> {
             try {
                 return FormSchema.read(deployedForm.get()).variableNames();
-            } catch (ProcessEngineException | IllegalStateException noForm) {
+            } catch (BadUserRequestException | IllegalStateException noForm) {
                 return Set.of();
             }
         });

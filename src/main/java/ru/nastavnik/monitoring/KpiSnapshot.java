@@ -18,7 +18,7 @@ import ru.nastavnik.registry.Mentee;
 import ru.nastavnik.registry.Mentor;
 
 /**
- * The key figures of one school year at one moment (seed 002 and 001 appendix 3): the share of young specialists in
+ * The key figures of one school year at one moment (those of the roadmap and of the monitoring appendix): the share of young specialists in
  * programmes against 100 %, satisfaction against 60 / 70 / 85 %, pairs by form of mentoring, growth between the entry
  * and exit questionnaires, pairs completed, extended and terminated early, response rates. A figure nobody can be
  * counted for is null («нет данных»), never a division by zero.

@@ -15,7 +15,7 @@ import ru.nastavnik.registry.MenteeStatus;
 import ru.nastavnik.registry.Mentor;
 
 /**
- * The mentors' personal rating (seed 001, appendix 2: ratings are published so everyone sees their own level and
+ * The mentors' personal rating (ratings are published so everyone sees their own level and
  * others'): points from the mentees' feedback on meetings and from results. The mean mentee rating (1–5) counts ten
  * points a grade, each mentee who completed the programme successfully fifteen, each completed pair five, each pair
  * terminated early minus ten. Levels: «Ведущий наставник» from 80 points, «Опытный наставник» from 40.

@@ -7,8 +7,8 @@ import ru.nastavnik.modeling.ProcessApi;
 
 /**
  * When the rounds start by themselves: the timer start event of {@code MonitoringSchedule} reads
- * {@code ${monitoringSchedule.cycle()}} when the model is deployed. By default at 9:00 on 1 December and 1 June (seed
- * 002: monitoring in December and June); {@code nastavnik.monitoring.cycle} (a Camunda cron line: seconds, minutes,
+ * {@code ${monitoringSchedule.cycle()}} when the model is deployed. By default at 9:00 on 1 December and 1 June (the
+ * roadmap monitors in December and June); {@code nastavnik.monitoring.cycle} (a Camunda cron line: seconds, minutes,
  * hours, day, month, weekday) changes it, taking effect at the next deployment of the model. Public: the engine
  * calls it by reflection.
  */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The forms of mentoring of the school's regulations (seed 001), written here once: the codes are the values of the
+ * The forms of mentoring of the school's regulations on mentoring, written here once: the codes are the values of the
  * forms' lists (forms/define-goals.form lists them too, for Tasklist; MentoringFormsTest keeps it equal), the titles
  * are what pages and orders show.
  */

@@ -13,9 +13,9 @@ import ru.nastavnik.common.Mornings;
 import ru.nastavnik.form.FormValues;
 
 /**
- * The deadlines of the roadmap, computed from the programme's start and school year with the seeds' defaults,
+ * The deadlines of the roadmap, computed from the programme's start and school year with the roadmap's defaults,
  * unless the curator set another date or duration when starting the programme. Stages 1 and 2-3 run side by side
- * from the start, so their seed dates hold; a stage that follows another is due some time after the other's deadline,
+ * from the start, so their roadmap dates hold; a stage that follows another is due some time after the other's deadline,
  * so finishing one stage on time never makes the next one overdue on arrival. The BPMN timers ask it:
  * {@code ${programmeCalendar.overdue(execution, 'MENTEE_BANK')}} fires the morning after the deadline,
  * {@code ${programmeCalendar.escalation(execution, 'MENTEE_BANK')}} the escalation days later.

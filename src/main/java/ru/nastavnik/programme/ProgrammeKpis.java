@@ -7,7 +7,7 @@ import ru.nastavnik.registry.MenteeStatus;
 import ru.nastavnik.registry.Mentor;
 
 /**
- * The programme's key figures (seed 002): the share of young specialists (0-3 years of work) in programmes against
+ * The programme's key figures, as the roadmap sets them: the share of young specialists (0-3 years of work) in programmes against
  * 100 %, and the satisfaction of mentees and mentors against 60 / 70 / 85 % in the model's years 1 / 2 / 3.
  * A share of nobody is «нет данных», never a division by zero. Public: the monitoring rounds compute the same figures.
  */
