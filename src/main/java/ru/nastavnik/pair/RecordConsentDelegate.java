@@ -1,15 +1,10 @@
 package ru.nastavnik.pair;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
-import ru.nastavnik.identity.CompletedBy;
 
 /**
  * «Записать согласие»: records the written consent just given (form «consent») as the legal record: whose consent, the
@@ -21,14 +16,10 @@ import ru.nastavnik.identity.CompletedBy;
 class RecordConsentDelegate implements JavaDelegate {
 
     private final ConsentRecords consents;
-    private final IdentityService identity;
-    private final Clock clock;
     private final StepPerson stepPerson;
 
-    RecordConsentDelegate(ConsentRecords consents, IdentityService identity, Clock clock, StepPerson stepPerson) {
+    RecordConsentDelegate(ConsentRecords consents, StepPerson stepPerson) {
         this.consents = consents;
-        this.identity = identity;
-        this.clock = clock;
         this.stepPerson = stepPerson;
     }
 
@@ -38,6 +29,6 @@ class RecordConsentDelegate implements JavaDelegate {
         StepPerson.Whose whose = stepPerson.of(step);
         consents.record(new ConsentRecords.Consent(whose.pair().pairId(), whose.kind(), whose.personId(),
                 "agree".equals(form.text(PairVariables.CONSENT).orElse("")),
-                form.text(PairVariables.CONSENT_COMMENT).orElse(null), CompletedBy.of(identity), LocalDateTime.now(clock)));
+                form.text(PairVariables.CONSENT_COMMENT).orElse(null), whose.recordedBy(), whose.recordedAt()));
     }
 }

@@ -1,15 +1,10 @@
 package ru.nastavnik.pair;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
-import ru.nastavnik.identity.CompletedBy;
 
 /**
  * «Записать обратную связь о встрече»: records one participant's feedback on the last joint-work meeting, right after
@@ -20,14 +15,10 @@ import ru.nastavnik.identity.CompletedBy;
 class RecordFeedbackDelegate implements JavaDelegate {
 
     private final MeetingRecords meetings;
-    private final IdentityService identity;
-    private final Clock clock;
     private final StepPerson stepPerson;
 
-    RecordFeedbackDelegate(MeetingRecords meetings, IdentityService identity, Clock clock, StepPerson stepPerson) {
+    RecordFeedbackDelegate(MeetingRecords meetings, StepPerson stepPerson) {
         this.meetings = meetings;
-        this.identity = identity;
-        this.clock = clock;
         this.stepPerson = stepPerson;
     }
 
@@ -38,6 +29,6 @@ class RecordFeedbackDelegate implements JavaDelegate {
         meetings.addFeedback(new MeetingRecords.Feedback((String) step.getVariable(PairVariables.LAST_MEETING_ID),
                 whose.kind(), whose.personId(),
                 Integer.parseInt(form.text("feedbackRating").orElseThrow()), form.text("feedbackComment").orElse(null),
-                CompletedBy.of(identity), LocalDateTime.now(clock)));
+                whose.recordedBy(), whose.recordedAt()));
     }
 }

@@ -1,5 +1,7 @@
 package ru.nastavnik.pair;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -9,6 +11,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.Refused;
+import ru.nastavnik.identity.CompletedBy;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.identity.SignedInPerson;
 
@@ -25,15 +28,20 @@ class StepPerson {
     private final PairPeople people;
     private final SignedInPerson signedIn;
     private final IdentityService identity;
+    private final Clock clock;
 
-    StepPerson(PairPeople people, SignedInPerson signedIn, IdentityService identity) {
+    StepPerson(PairPeople people, SignedInPerson signedIn, IdentityService identity, Clock clock) {
         this.people = people;
         this.signedIn = signedIn;
         this.identity = identity;
+        this.clock = clock;
     }
 
-    /** The pair, the kind of person (the recording service task's {@code participant}) and the person. */
-    record Whose(Pair pair, PersonKind kind, String personId) {
+    /**
+     * The pair, the kind of person (the recording service task's {@code participant}), the person, and who entered the
+     * answer when.
+     */
+    record Whose(Pair pair, PersonKind kind, String personId, String recordedBy, LocalDateTime recordedAt) {
     }
 
     Whose of(DelegateExecution step) {
@@ -47,7 +55,7 @@ class StepPerson {
             throw Refused.form(List.of("Эту задачу выполняет сам участник пары в своём "
                     + "списке задач; за участника без учётной записи (ответ на бумаге) её заполняет куратор."));
         }
-        return new Whose(pair, kind, person);
+        return new Whose(pair, kind, person, CompletedBy.of(identity), LocalDateTime.now(clock));
     }
 
     /**
