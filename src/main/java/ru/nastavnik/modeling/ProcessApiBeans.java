@@ -36,10 +36,9 @@ final class ProcessApiBeans {
         return application.containsBean(name);
     }
 
-    /** A listener that only reads and checks ({@link ReadOnlyListener}), or one whose write is still to move. */
+    /** A listener that only reads and checks ({@link ReadOnlyListener}); a write belongs in a service task. */
     boolean mayListen(String name) {
-        return contains(name) && (application.findAnnotationOnBean(name, ReadOnlyListener.class, false) != null
-                || application.findAnnotationOnBean(name, WritingListenerToMove.class, false) != null);
+        return contains(name) && application.findAnnotationOnBean(name, ReadOnlyListener.class, false) != null;
     }
 
     Set<String> names() {

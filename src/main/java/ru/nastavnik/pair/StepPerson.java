@@ -1,20 +1,26 @@
 package ru.nastavnik.pair;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.Refused;
+import ru.nastavnik.identity.CompletedBy;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.identity.SignedInPerson;
 
 /**
- * Whose step of a pair a completed task is (a consent, a feedback), never taken from what a request could set: the
- * person of the pair whose bank row is linked to the task's assignee, whoever completes it (the curator entering a
- * paper answer for them is recorded as who entered it). A task with no such assignee is a person without a login: only
- * the curator (or the administrator, or the system) enters it, for the person the engine made the step for.
+ * Whose step of a pair a consent or a feedback is, decided by the process, never by what a request could set: the
+ * pair's mentor, or the mentee of this instance of the mentees' multi-instance sub-process (its element variable, which
+ * no form may post). A person with a login answers in their own task list (the curator may enter a paper answer for
+ * them and is recorded as who entered it); for a person without a login only the curator (or the administrator, or
+ * the system) enters it. On completion {@link CheckStepPersonListener} checks that the task's assignee is still that person.
  */
 @Component
 class StepPerson {
@@ -22,30 +28,58 @@ class StepPerson {
     private final PairPeople people;
     private final SignedInPerson signedIn;
     private final IdentityService identity;
+    private final Clock clock;
 
-    StepPerson(PairPeople people, SignedInPerson signedIn, IdentityService identity) {
+    StepPerson(PairPeople people, SignedInPerson signedIn, IdentityService identity, Clock clock) {
         this.people = people;
         this.signedIn = signedIn;
         this.identity = identity;
+        this.clock = clock;
     }
 
-    String of(DelegateTask task, Pair pair, PersonKind kind) {
-        List<String> persons = kind == PersonKind.MENTOR ? List.of(pair.mentorId()) : pair.menteeIds();
-        String assignee = task.getAssignee();
-        if (assignee != null) {
-            for (String person : persons) {
-                if (people.linkedLogin(kind, person).filter(assignee::equals).isPresent()) {
-                    return person;
-                }
-            }
-        }
-        String person = kind == PersonKind.MENTOR ? pair.mentorId() : (String) task.getVariable(PairVariables.MENTEE_ID);
+    /**
+     * The pair, the kind of person (the recording service task's {@code participant}), the person, and who entered the
+     * answer when.
+     */
+    record Whose(Pair pair, PersonKind kind, String personId, String recordedBy, LocalDateTime recordedAt) {
+    }
+
+    Whose of(DelegateExecution step) {
+        Pair pair = Pair.of(step.getVariable(PairVariables.PAIR));
+        PersonKind kind = StepProperties.participant(step);
+        List<String> persons = personsOf(pair, kind);
+        String person = personOf(step, pair, kind);
         boolean byStaff = identity.getCurrentAuthentication() == null || signedIn.hasRole(Role.CURATOR)
                 || signedIn.isAdministrator();
-        if (!persons.contains(person) || !byStaff) {
+        if (!persons.contains(person) || people.linkedLogin(kind, person).isEmpty() && !byStaff) {
             throw Refused.form(List.of("Эту задачу выполняет сам участник пары в своём "
                     + "списке задач; за участника без учётной записи (ответ на бумаге) её заполняет куратор."));
         }
-        return person;
+        return new Whose(pair, kind, person, CompletedBy.of(identity), LocalDateTime.now(clock));
+    }
+
+    /**
+     * On completing a consent or feedback task: refused when its assignee is another person of the pair than the one
+     * the process made the step for, so that a variable changed behind the form cannot move the answer to someone else.
+     */
+    void checkAssignee(DelegateTask task) {
+        Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
+        PersonKind kind = StepProperties.participant(task);
+        String person = personOf(task, pair, kind);
+        String assignee = task.getAssignee();
+        for (String other : personsOf(pair, kind)) {
+            if (assignee != null && !other.equals(person) && people.linkedLogin(kind, other).filter(assignee::equals).isPresent()) {
+                throw Refused.form(List.of("Задача назначена другому участнику пары, чем тот, для кого она создана; "
+                        + "обновите список задач."));
+            }
+        }
+    }
+
+    private static List<String> personsOf(Pair pair, PersonKind kind) {
+        return kind == PersonKind.MENTOR ? List.of(pair.mentorId()) : pair.menteeIds();
+    }
+
+    private static String personOf(VariableScope step, Pair pair, PersonKind kind) {
+        return kind == PersonKind.MENTOR ? pair.mentorId() : (String) step.getVariable(PairVariables.MENTEE_ID);
     }
 }

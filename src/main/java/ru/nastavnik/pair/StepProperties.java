@@ -10,7 +10,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 /**
  * What a step of a pair is, read from the model (the step's Camunda properties), never from posted variables and never
  * from its id, so a methodologist may rename a step: {@code meetingKind} of the service task recording a meeting, {@code participant} (MENTOR or
- * MENTEE) of a consent or feedback step.
+ * MENTEE) of a consent step and of the service task recording a consent or a feedback.
  */
 final class StepProperties {
 
@@ -18,10 +18,6 @@ final class StepProperties {
     static final String PARTICIPANT = "participant";
 
     private StepProperties() {
-    }
-
-    static String of(DelegateTask task, String name) {
-        return of(task.getBpmnModelElementInstance(), task.getTaskDefinitionKey(), name);
     }
 
     private static String of(BaseElement step, String stepId, String name) {
@@ -38,8 +34,14 @@ final class StepProperties {
         throw new IllegalStateException("Step " + stepId + " has no property " + name + " in its model");
     }
 
+    /** Whose step a consent task is (for the text its form shows). */
     static PersonKind participant(DelegateTask task) {
-        return PersonKind.valueOf(of(task, PARTICIPANT));
+        return PersonKind.valueOf(of(task.getBpmnModelElementInstance(), task.getTaskDefinitionKey(), PARTICIPANT));
+    }
+
+    /** Whose step a recording service task records: its own property, set in the model. */
+    static PersonKind participant(DelegateExecution step) {
+        return PersonKind.valueOf(of(step.getBpmnModelElementInstance(), step.getCurrentActivityId(), PARTICIPANT));
     }
 
     /** The kind of meeting a recording service task records: its own property, set in the model. */

@@ -33,7 +33,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ru.nastavnik.common.JsonVariables;
+import ru.nastavnik.pair.PairStandIns;
 import ru.nastavnik.support.NastavnikTest;
+import ru.nastavnik.support.PairDriver;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
@@ -146,6 +149,76 @@ class ReleaseUpgradeTest {
      * and escalate (the reminder stage 2's block had sent is not sent again); stage 1's open task is the director's
  * again, in its own.
      */
+    /**
+     * The previous release asked the mentees for consent and feedback in multi-instance tasks that wrote in a complete
+     * listener; the new one asks in a multi-instance sub-process whose service task writes. A proposal of a group waits
+     * for its mentor's and both mentees' consent, and a working pair waits for feedback on a joint meeting; after the
+     * upgrade each waits at the tasks of the same people, the feedback's timers on the same dates, and every answer is
+     * written by the new service tasks. (The instances are placed directly: the previous release's writing listeners
+     * are gone, so its steps before these cannot run any more.)
+     */
+    @Test
+    void aMenteesConsentAndAMenteesFeedbackMoveIntoTheirSubProcessesAndAreWrittenByTheServiceTask() throws Exception {
+        String key = "upgrade-pair-" + run;
+        PairDriver pairs = new PairDriver(engine, key);
+        LocalDate start = LocalDate.of(2026, 9, 10);
+        String proposalId = "upgrade-proposal-" + run;
+        List<String> group = List.of("upgrade-mentee-1-" + run, "upgrade-mentee-2-" + run);
+        ProcessInstance proposal = engine.getRuntimeService().startProcessInstanceById(latest("PairConsent").getId(), key,
+                Map.of("pair", JsonVariables.object(PairStandIns.pair(proposalId, "upgrade-mentor-" + run, group, start, start.plusMonths(9))),
+                        "curator", "upgradecurator"));
+        String pairId = "upgrade-pair-" + run;
+        String meetingId = "upgrade-meeting-" + run;
+        Map<String, Object> working = new HashMap<>();
+        working.put("pair", JsonVariables.object(PairStandIns.pair(pairId, "upgrade-mentor-2-" + run, List.of("upgrade-mentee-3-" + run), start, start.plusMonths(6))));
+        working.put("curator", "upgradecurator");
+        working.put("lastMeetingId", meetingId);
+        working.put("lastMeetingDate", "2026-10-05");
+        working.put("plannedMeetingDate", "2026-10-19");
+        ProcessInstance pair = engine.getRuntimeService().createProcessInstanceById(latest("MentoringPair").getId()).businessKey(key)
+                .setVariables(working).startBeforeActivity("SubProcess_Feedback").execute();
+        assertThat(deploymentOf(proposal.getProcessDefinitionId())).isEqualTo(previousRelease);
+        assertThat(deploymentOf(pair.getProcessDefinitionId())).isEqualTo(previousRelease);
+        assertThat(pairs.tasksOf(proposal, "Task_MenteeConsent")).hasSize(2);
+        Task mentorsFeedback = pairs.taskOf(pair, "Task_MentorFeedback");
+        Date feedbackOverdue = timer(pair, "Timer_FeedbackOverdue");
+        Date feedbackEscalated = timer(pair, "Timer_FeedbackEscalated");
+
+        application.getBean("modelDeployment", ApplicationRunner.class).run(null);
+
+        assertThat(definitionOf(pair)).isEqualTo(latest("MentoringPair").getId());
+        assertThat(definitionOf(proposal)).isEqualTo(latest("PairConsent").getId());
+        assertThat(deploymentOf(definitionOf(pair))).isNotEqualTo(previousRelease);
+        assertThat(pairs.taskOf(pair, "Task_MentorFeedback").getId()).as("the mentor's task is the same").isEqualTo(mentorsFeedback.getId());
+        assertThat(pairs.tasksOf(pair, "Task_MenteeFeedback")).hasSize(1);
+        assertThat(timer(pair, "Timer_FeedbackOverdue")).isEqualTo(feedbackOverdue);
+        assertThat(timer(pair, "Timer_FeedbackEscalated")).isEqualTo(feedbackEscalated);
+        assertThat(pairs.tasksOf(proposal, "Task_MenteeConsent")).as("one for each mentee of the group").hasSize(2);
+        assertThat(pairs.tasksOf(proposal, "Task_MentorConsent")).hasSize(1);
+
+        engine.getFormService().submitTaskForm(pairs.taskOf(pair, "Task_MentorFeedback").getId(), new HashMap<>(Map.of("feedbackRating", "4")));
+        engine.getFormService().submitTaskForm(pairs.taskOf(pair, "Task_MenteeFeedback").getId(),
+                new HashMap<>(Map.of("feedbackRating", "5", "feedbackComment", "Полезная встреча")));
+        pairs.settle();
+        assertThat(jdbc.queryForList("select person_id || ':' || rating from nst_feedback where meeting_id = ?", String.class, meetingId))
+                .containsExactlyInAnyOrder("upgrade-mentor-2-" + run + ":4", "upgrade-mentee-3-" + run + ":5");
+        assertThat(executed(pair, "ServiceTask_RecordMentorFeedback")).isTrue();
+        assertThat(executed(pair, "ServiceTask_RecordMenteeFeedback")).isTrue();
+        assertThat(timerOrNull(pair, "Timer_FeedbackOverdue")).as("the feedback is complete").isNull();
+
+        engine.getFormService().submitTaskForm(pairs.taskOf(proposal, "Task_MentorConsent").getId(), new HashMap<>(Map.of("consentDecision", "agree")));
+        for (Task consent : pairs.tasksOf(proposal, "Task_MenteeConsent")) {
+            engine.getFormService().submitTaskForm(consent.getId(), new HashMap<>(Map.of("consentDecision", "agree")));
+        }
+        pairs.settle();
+        assertThat(jdbc.queryForList("select person_id from nst_consent where pair_id = ? and agreed", String.class, proposalId))
+                .containsExactlyInAnyOrder("upgrade-mentor-" + run, group.get(0), group.get(1));
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(proposal.getId())
+                .activityId("ServiceTask_RecordMenteeConsent").finished().count()).isEqualTo(2);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(proposal.getId())
+                .activityId("EndEvent_ConsentsGiven").finished().count()).isEqualTo(1);
+    }
+
     @Test
     void anInstanceOnAVersionTheMethodologistDeployedIsLeftToHerMigration() throws Exception {
         String hers = engine.getRepositoryService().createDeployment().name("order-signing-methodologist")
@@ -254,6 +327,11 @@ class ReleaseUpgradeTest {
     private Date timer(ProcessInstance instance, String activity) {
         return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activity)
                 .singleResult().getDuedate();
+    }
+
+    private Date timerOrNull(ProcessInstance instance, String activity) {
+        var job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activity).singleResult();
+        return job == null ? null : job.getDuedate();
     }
 
     private boolean executed(ProcessInstance instance, String activity) {

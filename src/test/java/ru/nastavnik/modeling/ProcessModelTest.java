@@ -127,16 +127,12 @@ class ProcessModelTest {
     }
 
     @Test
-    void onlyTheListenersThatReadOrArePinnedHereMayListen() {
+    void onlyTheListenersThatReadMayListen() {
         ProcessApiBeans api = new ProcessApiBeans(application);
         Set<String> listeners = api.names().stream()
                 .filter(name -> TaskListener.class.isAssignableFrom(application.getType(name))
                         || ExecutionListener.class.isAssignableFrom(application.getType(name)))
                 .collect(Collectors.toSet());
-        Set<String> stillWriting = listeners.stream()
-                .filter(name -> application.findAnnotationOnBean(name, WritingListenerToMove.class) != null).collect(Collectors.toSet());
-        assertThat(stillWriting).as("listeners whose write is still to move into a service task")
-                .containsExactlyInAnyOrder("recordConsentListener", "recordFeedbackListener");
         assertThat(listeners).allMatch(api::mayListen);
         assertThat(api.mayListen("signOrderDelegate")).isFalse();
     }

@@ -31,8 +31,8 @@ import ru.nastavnik.support.ProcessBeans;
 class MentoringPairFlowTest extends InMemoryProcessTest {
 
     static final ProcessBeans beans = OrderSigningBeans.addTo(new ProcessBeans())
-            .recorded("sendQuestionnaireDelegate", "remindPairDelegate", "recordFeedbackListener", "completePairDelegate",
-                    "terminatePairDelegate")
+            .recorded("sendQuestionnaireDelegate", "remindPairDelegate", "recordFeedbackDelegate", "completePairDelegate",
+                    "terminatePairDelegate", "checkStepPersonListener")
             .recorded("recordMeetingDelegate", MentoringPairFlowTest::recordMeeting)
             .api("pairPeople", new PairStandIns.People())
             .api("pairCalendar", new PairCalendar());
@@ -106,7 +106,8 @@ class MentoringPairFlowTest extends InMemoryProcessTest {
 
         assertThat(pair).isEnded().hasPassed("ServiceTask_RecordPairResults", "EndEvent_PairCompleted");
         assertThat(beans.calls("recordMeetingDelegate")).as("every meeting in the journal").hasSize(6);
-        assertThat(calledAt("recordFeedbackListener")).hasSize(4);
+        assertThat(calledAt("recordFeedbackDelegate")).as("each feedback by its own service task")
+                .containsOnly("ServiceTask_RecordMentorFeedback", "ServiceTask_RecordMenteeFeedback").hasSize(4);
     }
 
     @Test

@@ -25,8 +25,8 @@ class PairConsentFlowTest extends InMemoryProcessTest {
 
     static final PairStandIns.Consents consents = new PairStandIns.Consents();
     static final ProcessBeans beans = new ProcessBeans()
-            .recorded("checkFormListener", "offerConsentTextListener", "returnProposalDelegate")
-            .recorded("recordConsentListener", consents::record)
+            .recorded("checkFormListener", "checkStepPersonListener", "offerConsentTextListener", "returnProposalDelegate")
+            .recorded("recordConsentDelegate", consents::record)
             .api("pairPeople", new PairStandIns.People())
             .api("consentStatus", consents);
 
@@ -53,7 +53,8 @@ class PairConsentFlowTest extends InMemoryProcessTest {
         runJobs();
 
         assertThat(proposal).isEnded().hasPassed("EndEvent_ConsentsGiven");
-        assertThat(beans.calls("recordConsentListener")).hasSize(3);
+        assertThat(calledAt("recordConsentDelegate")).as("each consent by its own service task").containsExactlyInAnyOrder(
+                "ServiceTask_RecordMentorConsent", "ServiceTask_RecordMenteeConsent", "ServiceTask_RecordMenteeConsent");
         assertThat(beans.calls("returnProposalDelegate")).isEmpty();
     }
 

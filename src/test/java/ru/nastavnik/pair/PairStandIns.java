@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -56,14 +56,14 @@ public final class PairStandIns {
 
         private final Map<String, Map<String, Boolean>> byPair = new ConcurrentHashMap<>();
 
-        /** The part of recordConsentListener the flow depends on: the decision of the task's person. */
+        /** The part of recordConsentDelegate the flow depends on: the decision of the step's person. */
         public void record(VariableScope scope) {
-            DelegateTask task = (DelegateTask) scope;
-            Pair pair = Pair.of(task.getVariable(PairVariables.PAIR));
-            String person = "Task_MentorConsent".equals(task.getTaskDefinitionKey()) ? pair.mentorId()
-                    : (String) task.getVariable(PairVariables.MENTEE_ID);
+            DelegateExecution step = (DelegateExecution) scope;
+            Pair pair = Pair.of(step.getVariable(PairVariables.PAIR));
+            String person = StepProperties.participant(step) == PersonKind.MENTOR ? pair.mentorId()
+                    : (String) step.getVariable(PairVariables.MENTEE_ID);
             byPair.computeIfAbsent(pair.pairId(), id -> new ConcurrentHashMap<>())
-                    .put(person, "agree".equals(task.getVariable("consentDecision")));
+                    .put(person, "agree".equals(step.getVariable("consentDecision")));
         }
 
         public boolean mentorAgreed(VariableScope proposal) {

@@ -32,14 +32,14 @@ final class PairFormationBeans {
     ProcessBeans addTo(ProcessBeans beans) {
         return OrderSigningBeans.addTo(beans)
                 .recorded("joinProgrammeDelegate", "offerPairCandidatesListener", "approvePairsDelegate", "startPairsDelegate",
-                        "offerConsentTextListener", "returnProposalDelegate")
+                        "offerConsentTextListener", "returnProposalDelegate", "checkStepPersonListener")
                 .recorded("collectPairDelegate", this::plan)
                 .recorded("registerPairsDelegate", execution -> {
                     execution.setVariable(PairVariables.PAIR_LIST, JsonVariables.object(List.copyOf(planned)));
                     planned.clear();
                 })
                 .recorded("consentedPairsDelegate", this::keepConsented)
-                .recorded("recordConsentListener", consents::record)
+                .recorded("recordConsentDelegate", consents::record)
                 .api("pairPeople", new PairStandIns.People())
                 .api("consentStatus", consents);
     }

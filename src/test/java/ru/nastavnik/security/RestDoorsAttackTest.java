@@ -186,16 +186,16 @@ class RestDoorsAttackTest {
     }
 
     @Test
-    void aConsentIsTheAssigneesWhateverTheTasksVariablesSay() {
-        // whatever door may be left open to the variables, the consent is the one of the person the task is assigned to
+    void aConsentIsNeverRecordedForAnotherPersonThanTheAssigneeWhateverTheTasksVariablesSay() {
+        // whatever door may be left open to the variables, a consent is never the one of someone the task is not for
         engine.getTaskService().setVariable(consent.getId(), "menteeId", young2);
         Http.Reply reply = send(menteeLogin, "POST", "/engine-rest/task/" + consent.getId() + "/submit-form",
                 "{\"variables\":{\"consentDecision\":{\"value\":\"agree\"}}}");
-        assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().path("message").asText()).contains("Задача назначена другому участнику пары");
         assertThat(jdbc.queryForList("select person_id from nst_consent where person_id in (?, ?)", String.class, young, young2))
-                .containsExactly(young);
-        assertThat(jdbc.queryForObject("select recorded_by from nst_consent where person_id = ?", String.class, young))
-                .isEqualTo(menteeLogin);
+                .as("nothing recorded").isEmpty();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(consent.getId()).count()).as("the task stays open").isEqualTo(1);
     }
 
     @Test

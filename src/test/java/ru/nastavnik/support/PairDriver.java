@@ -67,7 +67,7 @@ public final class PairDriver {
             for (var job : engine.getManagementService().createJobQuery().messages().list()) {
                 String activity = engine.getManagementService().createJobDefinitionQuery()
                         .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
-                if ((activity.startsWith("Task_") || activity.startsWith("Gateway_")) && isOurs(job.getProcessInstanceId())) {
+                if ((activity.startsWith("Task_") || activity.startsWith("SubProcess_Mentee") || activity.startsWith("Gateway_")) && isOurs(job.getProcessInstanceId())) {
                     engine.getManagementService().executeJob(job.getId());
                     ran = true;
                 }
