@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,12 +22,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import ru.nastavnik.support.Http;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
 
 /** The orders page and the document download, as the director's browser and a mentor's script meet them. */
 @NastavnikTest
 class OrdersPageTest {
+
+    private static final ClassData DATA = ClassData.of(OrdersPageTest.class);
 
     @LocalServerPort
     int port;
@@ -49,7 +51,7 @@ class OrdersPageTest {
         TestPeople.ensure(identity, "pagementor", "mentor", "Иванов", "Сергей Петрович");
         // a wrong password delays this person's next logins, so nobody else types one
         TestPeople.ensure(identity, "pagelocked", "director", "Осипова", "Вера Романовна");
-        order = orders.issue(new OrderRequest(OrderKind.APPOINT_CURATOR, "Школа страницы приказов " + UUID.randomUUID(),
+        order = orders.issue(new OrderRequest(OrderKind.APPOINT_CURATOR, DATA.school("Школа страницы приказов"),
                 "2026/2027", LocalDate.of(2026, 9, 1), List.of("1. Назначить куратором программы наставничества Кузнецову М. И."),
                 null, "Смирнова Ольга Викторовна", null));
         number = orders.sign(order.id(), "pagedirector");
@@ -103,10 +105,10 @@ class OrdersPageTest {
 
     @Test
     void theOrdersPageListsOrdersInRussianNewestFirst() {
-        IssuedOrder newer = orders.issue(new OrderRequest(OrderKind.APPROVE_ROADMAP, "Школа страницы приказов " + UUID.randomUUID(),
+        IssuedOrder newer = orders.issue(new OrderRequest(OrderKind.APPROVE_ROADMAP, DATA.school("Школа новых приказов"),
                 "2026/2027", LocalDate.of(2099, 1, 1), List.of("1. Утвердить дорожную карту."), null, null, null));
         orders.sign(newer.id(), "pagedirector");
-        IssuedOrder draft = orders.issue(new OrderRequest(OrderKind.APPROVE_REGULATIONS, "Школа страницы приказов " + UUID.randomUUID(),
+        IssuedOrder draft = orders.issue(new OrderRequest(OrderKind.APPROVE_REGULATIONS, DATA.school("Школа проектов приказов"),
                 "2026/2027", LocalDate.of(2026, 9, 1), List.of("1. Утвердить положение."), null, null, null));
 
         Http.Reply page = new Http(port).as("pagecurator", TestPeople.password("pagecurator")).get("/orders");
