@@ -2,7 +2,6 @@ package ru.nastavnik.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
 
@@ -26,6 +26,8 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class PersonalGrantsTest {
+
+    private static final ClassData DATA = ClassData.of(PersonalGrantsTest.class);
 
     @Autowired
     AuthorizationService authorizations;
@@ -38,9 +40,8 @@ class PersonalGrantsTest {
 
     @Test
     void theGrantsTheEngineMadeForPeopleBeforeAreBroughtDownAtStart() {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        String mentee = TestPeople.ensure(identity, "oldmentee" + run, "mentee", "Старова", "Ольга");
-        Task task = tasks.newTask("old-task-" + run);
+        String mentee = TestPeople.ensure(identity, "oldmentee" + DATA.owner(), "mentee", "Старова", "Ольга");
+        Task task = tasks.newTask(DATA.key("old-task"));
         task.setAssignee(mentee);
         tasks.saveTask(task);
         try {
@@ -49,7 +50,7 @@ class PersonalGrantsTest {
             assignee.setPermissions(new Permission[] {Permissions.READ, Permissions.UPDATE});
             authorizations.saveAuthorization(assignee); // as the engine granted it before
             Authorization sharedOnce = grant(null, "mentee", Resources.TASK, task.getId(), Permissions.READ, Permissions.UPDATE);
-            Authorization orphan = grant(mentee, null, Resources.TASK, "gone-task-" + run, Permissions.READ, Permissions.UPDATE);
+            Authorization orphan = grant(mentee, null, Resources.TASK, DATA.key("gone-task"), Permissions.READ, Permissions.UPDATE);
             Authorization account = authorizations.createAuthorizationQuery().userIdIn(mentee).resourceType(Resources.USER)
                     .resourceId(mentee).singleResult();
             assertThat(account.isPermissionGranted(Permissions.DELETE)).as("a new account: no DELETE").isFalse();
