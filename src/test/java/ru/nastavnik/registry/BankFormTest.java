@@ -7,7 +7,6 @@ import static ru.nastavnik.support.Rejections.rejectionOf;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ru.nastavnik.form.FormValues;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 
 /** The bank tasks: pasted rows checked row by row before anything is saved, then saved and counted. */
@@ -39,7 +39,7 @@ class BankFormTest {
     @Autowired
     MentorBank mentors;
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private static final ClassData DATA = ClassData.of(BankFormTest.class);
 
     @Autowired
     BankFormTest(ProcessEngine processEngine) {
@@ -52,15 +52,15 @@ class BankFormTest {
     void badPastedRowsRejectTheWholeFormRowByRowAndSaveNothing() {
         String instance = runtime.startProcessInstanceByKey("BankProbe").getId();
         String pasted = "ФИО\tEmail\tДата начала работы\n"
-                + "Тихонова Лада\tlada." + run + "@school.example\t01.09.2025\n"
-                + "\tbad." + run + "@school.example\t01.09.2025\n"
+                + "Тихонова Лада\t" + DATA.email("lada-rejected") + "\t01.09.2025\n"
+                + "\t" + DATA.email("nameless") + "\t01.09.2025\n"
                 + "Рябов Ян\tnot-an-email\t01.09.2025\n";
 
         assertThat(rejectionOf(() -> complete(instance, Map.of("menteeRows", pasted, "bankComplete", true))).problems())
                 .containsExactly("Строка 3: не заполнено «ФИО».", "Строка 4: «Email» — не адрес электронной почты.");
         assertThat(rejectionOf(() -> complete(instance, Map.of("menteeRows", "ФИО\tEmail\nА\tb@c.d\n", "bankComplete", true))).problems())
                 .containsExactly("Во вставленном тексте нет обязательного столбца «Дата начала работы».");
-        assertThat(mentees.list()).noneMatch(mentee -> mentee.email().contains(run));
+        assertThat(mentees.list()).extracting(Mentee::email).doesNotContain(DATA.email("lada-rejected"), DATA.email("nameless"));
         assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
                 .isEqualTo("Task_FormMenteeBank");
     }
@@ -68,19 +68,19 @@ class BankFormTest {
     @Test
     void goodPastedRowsAreSavedAndTheBankSizesWritten() {
         String instance = runtime.startProcessInstanceByKey("BankProbe").getId();
-        String mentee = "ФИО\tEmail\tДата начала работы\nТихонова Лада\tlada." + run + "@school.example\t01.09.2025\n";
+        String mentee = "ФИО\tEmail\tДата начала работы\nТихонова Лада\t" + DATA.email("lada") + "\t01.09.2025\n";
 
         assertThat(rejectionOf(() -> complete(instance, Map.of("menteeRows", mentee, "bankComplete", false))).problems())
                 .containsExactly("Отметьте «Банк сформирован», когда все участники внесены в банк.");
         complete(instance, Map.of("menteeRows", mentee, "bankComplete", true));
 
-        assertThat(mentees.list()).extracting(Mentee::email).contains("lada." + run + "@school.example");
+        assertThat(mentees.list()).extracting(Mentee::email).contains(DATA.email("lada"));
         assertThat(runtime.getVariable(instance, "menteeCount")).isEqualTo(mentees.size());
         assertThat(runtime.getVariable(instance, "menteeRows")).as("the rows live in the bank only").isNull();
 
-        complete(instance, Map.of("mentorRows", "ФИО\tEmail\tТеги\nЖуков Роман\troman." + run + "@school.example\t#ИКТ\n",
+        complete(instance, Map.of("mentorRows", "ФИО\tEmail\tТеги\nЖуков Роман\t" + DATA.email("roman") + "\t#ИКТ\n",
                 "bankComplete", true));
-        assertThat(mentors.list()).filteredOn(m -> m.email().equals("roman." + run + "@school.example"))
+        assertThat(mentors.list()).filteredOn(m -> m.email().equals(DATA.email("roman")))
                 .singleElement().satisfies(m -> assertThat(m.tags()).containsExactly("ИКТ"));
         assertThat(runtime.getVariable(instance, "mentorCount")).isEqualTo(mentors.size());
     }

@@ -1,5 +1,7 @@
 package ru.nastavnik.support;
 
+import java.util.Locale;
+
 /**
  * The names of one test class's own data in the shared test database: each carries the class's name, so no two classes
  * share a school, a person or a business key, and a name says which test made it (no run id, the same on every run;
@@ -19,5 +21,13 @@ public record ClassData(String owner) {
     /** A business key of this class: {@code OrderProcessTest-signed}. */
     public String key(String name) {
         return owner + "-" + name;
+    }
+
+    /**
+     * A bank e-mail of this class, {@code lada.bankformtest@school.example} (the bank keeps addresses lower-case and
+     * unique, so tests of one class that must not see each other's people give them different names).
+     */
+    public String email(String person) {
+        return person + "." + owner.toLowerCase(Locale.ROOT) + "@school.example";
     }
 }
