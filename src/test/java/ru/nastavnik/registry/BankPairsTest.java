@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ru.nastavnik.common.Refused;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 
 /** Pairs change the banks: at most three mentees per mentor, completion frees the places, a good mentee may mentor next. */
@@ -26,7 +27,7 @@ class BankPairsTest {
     @Autowired
     MentorBank mentors;
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private static final ClassData DATA = ClassData.of(BankPairsTest.class);
 
     @Test
     void aMentorTakesThreeMenteesAndAFourthIsRefusedWithNothingSaved() {
@@ -139,12 +140,17 @@ class BankPairsTest {
     }
 
     private Mentor mentor(String name) {
-        return mentors.add(new NewMentor(name, "mentor." + UUID.randomUUID().toString().substring(0, 8) + "@school.example",
+        return mentors.add(new NewMentor(name, emailOf("mentor", name),
                 null, "МБОУ СШ № 1", null, List.of("ИКТ"), null, null, null, 6, null));
     }
 
     private Mentee mentee(String name) {
-        return mentees.add(new NewMentee(name + " " + run, "mentee." + UUID.randomUUID().toString().substring(0, 8) + "@school.example",
+        return mentees.add(new NewMentee(name + " " + DATA.owner(), emailOf("mentee", name),
                 null, 1998, null, "Математика", LocalDate.of(2025, 9, 1), 0, null));
+    }
+
+    /** Every person of this class has a name of their own, so the name makes the address unique in the bank. */
+    private static String emailOf(String role, String name) {
+        return DATA.email(role + "-" + name.toLowerCase(Locale.ROOT).replace(' ', '-'));
     }
 }
