@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
@@ -52,7 +53,7 @@ class BankUploadHttpTest {
     @Autowired
     MenteeBank mentees;
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private static final ClassData DATA = ClassData.of(BankUploadHttpTest.class);
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 
@@ -65,8 +66,8 @@ class BankUploadHttpTest {
 
     @Test
     void aCuratorUploadsACsvAndGetsTheReportAsJson() throws Exception {
-        String csv = "ФИО;Email;Дата начала работы\nАксенова Рита;rita." + run + "@school.example;01.09.2025\n"
-                + ";nobody." + run + "@school.example;01.09.2025\n";
+        String csv = "ФИО;Email;Дата начала работы\nАксенова Рита;" + DATA.email("rita") + ";01.09.2025\n"
+                + ";" + DATA.email("nobody") + ";01.09.2025\n";
 
         HttpResponse<String> response = upload("/registry/mentees/import", "bankcurator", "application/json", "Банк.csv",
                 csv.getBytes(StandardCharsets.UTF_8), Map.of());
@@ -76,11 +77,11 @@ class BankUploadHttpTest {
         assertThat(report.path("imported").asInt()).isEqualTo(1);
         assertThat(report.path("rejected").get(0).path("row").asInt()).isEqualTo(3);
         assertThat(report.path("rejected").get(0).path("problems").get(0).asText()).isEqualTo("Строка 3: не заполнено «ФИО».");
-        assertThat(mentees.list()).extracting(Mentee::email).contains("rita." + run + "@school.example")
-                .doesNotContain("nobody." + run + "@school.example");
+        assertThat(mentees.list()).extracting(Mentee::email).contains(DATA.email("rita"))
+                .doesNotContain(DATA.email("nobody"));
 
         JsonNode list = JSON.readTree(new Http(port).as("bankcurator", TestPeople.password("bankcurator")).get("/registry/mentees").body());
-        assertThat(list.findValuesAsText("email")).contains("rita." + run + "@school.example");
+        assertThat(list.findValuesAsText("email")).contains(DATA.email("rita"));
     }
 
     @Test
@@ -88,10 +89,10 @@ class BankUploadHttpTest {
         StringBuilder csv = new StringBuilder("ФИО;Email;Дата начала работы\n");
         int rows = 300;
         for (int i = 0; i < rows; i++) {
-            csv.append("Петрова Анна ").append(i).append(";progress").append(i).append('.').append(run)
-                    .append("@school.example;01.09.2025\n");
+            csv.append("Петрова Анна ").append(i).append(';').append(DATA.email("progress" + i))
+                    .append(";01.09.2025\n");
         }
-        String progressId = UUID.randomUUID().toString();
+        String progressId = DATA.key("long-import");
         Http curator = new Http(port).as("bankcurator", TestPeople.password("bankcurator"));
         String progressPath = "/registry/import-progress/" + progressId;
         assertThat(curator.get(progressPath).status()).as("nothing known before the upload").isEqualTo(404);
@@ -131,13 +132,13 @@ class BankUploadHttpTest {
 
     @Test
     void aDirectorSeesTheHtmlReportAndAMalformedFileIsOneRussianMessage() throws Exception {
-        String csv = "ФИО;Email;Теги\nЩукин Лев;lev." + run + "@school.example;#ИКТ\nЩукин Лев;lev." + run + "@school.example;\n";
+        String csv = "ФИО;Email;Теги\nЩукин Лев;" + DATA.email("lev") + ";#ИКТ\nЩукин Лев;" + DATA.email("lev") + ";\n";
         HttpResponse<String> page = upload("/registry/mentors/import", "bankdirector", "text/html", "mentors.csv",
                 csv.getBytes(StandardCharsets.UTF_8), Map.of());
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Банк наставников: загружено строк — 1.",
-                "Строка 3: адрес lev." + run + "@… уже встречается в строке 2.", "Щукин Лев", "#ИКТ", "0 из 3");
+                "Строка 3: адрес lev.bankuploadhttptest@… уже встречается в строке 2.", "Щукин Лев", "#ИКТ", "0 из 3");
 
         HttpResponse<String> broken = upload("/registry/mentors/import", "bankdirector", "application/json", "mentors.xlsx",
                 "not a workbook".getBytes(StandardCharsets.UTF_8), Map.of());
@@ -160,9 +161,9 @@ class BankUploadHttpTest {
         assertThat(page.json().path("message").asText())
                 .isEqualTo("Банки наставников и наставляемых доступны только куратору, директору и администратору.");
         HttpResponse<String> upload = upload("/registry/mentees/import", "bankmentor", "application/json", "a.csv",
-                ("ФИО;Email;Дата начала работы\nХакер;hacker." + run + "@school.example;01.09.2025\n").getBytes(StandardCharsets.UTF_8), Map.of());
+                ("ФИО;Email;Дата начала работы\nХакер;" + DATA.email("hacker") + ";01.09.2025\n").getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(upload.statusCode()).isEqualTo(403);
-        assertThat(mentees.list()).extracting(Mentee::email).doesNotContain("hacker." + run + "@school.example");
+        assertThat(mentees.list()).extracting(Mentee::email).doesNotContain(DATA.email("hacker"));
     }
 
     @Test
@@ -174,7 +175,7 @@ class BankUploadHttpTest {
         assertThat(page.body()).contains("Банки наставников и наставляемых", "Скачать шаблон", "Загрузить наставляемых");
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
         assertThat(token.find()).isTrue();
-        byte[] csv = ("ФИО;Email;Дата начала работы\nЛапина Ева;eva." + run + "@school.example;01.09.2025\n").getBytes(StandardCharsets.UTF_8);
+        byte[] csv = ("ФИО;Email;Дата начала работы\nЛапина Ева;" + DATA.email("eva") + ";01.09.2025\n").getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> withoutToken = upload("/registry/mentees/import", null, "application/json", "a.csv", csv, Map.of());
         assertThat(withoutToken.statusCode()).isEqualTo(403);
@@ -182,7 +183,7 @@ class BankUploadHttpTest {
         HttpResponse<String> crossSite = upload("/registry/mentees/import", null, "application/json", "a.csv", csv,
                 Map.of("_csrf", token.group(1)), "http://evil.example");
         assertThat(crossSite.statusCode()).isEqualTo(403);
-        assertThat(mentees.list()).extracting(Mentee::email).doesNotContain("eva." + run + "@school.example");
+        assertThat(mentees.list()).extracting(Mentee::email).doesNotContain(DATA.email("eva"));
 
         HttpResponse<String> accepted = upload("/registry/mentees/import", null, "text/html", "a.csv", csv,
                 Map.of("_csrf", token.group(1)), "http://localhost:" + port);
