@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.PairDriver;
@@ -57,7 +58,10 @@ class BadInputTest {
     @LocalServerPort
     int port;
 
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private static final ClassData DATA = ClassData.of(BadInputTest.class);
+
+    /** Lower case, as the bank keeps the addresses ProgrammeSteps makes of it. */
+    private final String run = DATA.owner().toLowerCase(Locale.ROOT);
     private ProgrammeDriver driver;
     private ProgrammeSteps steps;
     private PairDriver pairs;
@@ -76,28 +80,28 @@ class BadInputTest {
         TestPeople.ensure(engine.getIdentityService(), DIRECTOR, "director", "Лаптева", "Инна Юрьевна");
         TestPeople.ensure(engine.getIdentityService(), CURATOR, "curator", "Рябова", "Зоя Львовна");
         TestPeople.ensure(engine.getIdentityService(), METHODOLOGIST, "methodologist", "Сомова", "Ада Петровна");
-        driver = new ProgrammeDriver(engine, "bad-" + run);
+        driver = new ProgrammeDriver(engine, DATA.key("bad"));
         steps = new ProgrammeSteps(driver, run);
-        pairs = new PairDriver(engine, "bad-" + run);
+        pairs = new PairDriver(engine, DATA.key("bad"));
         mentorLogin = "gromov" + run;
         TestPeople.ensure(engine.getIdentityService(), mentorLogin, "mentor", "Громов", "Пётр");
         var user = engine.getIdentityService().createUserQuery().userId(mentorLogin).singleResult();
         user.setEmail(steps.email("gromov"));
         engine.getIdentityService().saveUser(user);
-        driver.start("Школа ввода " + run, LocalDate.of(2026, 9, 1), Map.of());
+        driver.start(DATA.school("Школа ввода"), LocalDate.of(2026, 9, 1), Map.of());
         steps.toFormingPairs(CURATOR);
         driver.at(LocalDate.of(2026, 9, 15).atTime(10, 0));
         Http.Reply extra = curator().upload("/registry/mentees/import", "extra.csv",
                 ("ФИО;Email;Дата начала работы;Стаж (лет)\n"
-                        + "Доп " + run + " Один;extra1." + run + "@test-school.example;01.09.2020;6\n"
-                        + "Доп " + run + " Два;extra2." + run + "@test-school.example;01.09.2020;6\n"
-                        + "Доп " + run + " Три;extra3." + run + "@test-school.example;01.09.2020;6\n").getBytes(StandardCharsets.UTF_8));
+                        + "Доп " + run + " Один;" + DATA.email("extra1") + ";01.09.2020;6\n"
+                        + "Доп " + run + " Два;" + DATA.email("extra2") + ";01.09.2020;6\n"
+                        + "Доп " + run + " Три;" + DATA.email("extra3") + ";01.09.2020;6\n").getBytes(StandardCharsets.UTF_8));
         assertThat(extra.status()).as(extra.body()).isEqualTo(200);
 
         mentorA = steps.mentorA();
         young1 = steps.young1();
         for (int i = 1; i <= 3; i++) {
-            String email = "extra" + i + "." + run + "@test-school.example";
+            String email = DATA.email("extra" + i);
             extraMentees.add(menteeBank.list().stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow().id());
         }
         driver.submit("Task_FormPairs", pair(mentorA, 6, "teacherTeacher", false, young1));
@@ -247,7 +251,7 @@ class BadInputTest {
 
         // bank uploads
         String header = "ФИО;Email;Дата начала работы\n";
-        String row = "Ёлкина " + run + " Ульяна;elkina." + run + "@test-school.example;01.09.2025\n";
+        String row = "Ёлкина " + run + " Ульяна;" + DATA.email("elkina") + ";01.09.2025\n";
         cases.add(upload("a CSV in UTF-16 without a byte order mark", "mentees.csv", (header + row).getBytes(StandardCharsets.UTF_16LE),
                 "двоичные данные"));
         cases.add(upload("a CSV in KOI8-R", "mentees.csv", (header + row).getBytes(Charset.forName("KOI8-R")), "ФИО"));
@@ -260,13 +264,13 @@ class BadInputTest {
         cases.add(upload("a row without an e-mail address", "mentees.csv",
                 (header + "Ёлкина " + run + " Ульяна;не-адрес;01.09.2025\n").getBytes(StandardCharsets.UTF_8), "не адрес электронной почты"));
         cases.add(upload("a start of work in the future", "mentees.csv",
-                (header + "Ёлкина " + run + " Ульяна;elkina." + run + "@test-school.example;01.09.2099\n").getBytes(StandardCharsets.UTF_8),
+                (header + "Ёлкина " + run + " Ульяна;" + DATA.email("elkina") + ";01.09.2099\n").getBytes(StandardCharsets.UTF_8),
                 "позже сегодняшнего дня"));
         cases.add(upload("31 February as the start of work", "mentees.csv",
-                (header + "Ёлкина " + run + " Ульяна;elkina." + run + "@test-school.example;31.02.2026\n").getBytes(StandardCharsets.UTF_8),
+                (header + "Ёлкина " + run + " Ульяна;" + DATA.email("elkina") + ";31.02.2026\n").getBytes(StandardCharsets.UTF_8),
                 "не дата"));
         cases.add(upload("a 10,000-character name", "mentees.csv",
-                (header + "Ё".repeat(10_000) + ";elkina." + run + "@test-school.example;01.09.2025\n").getBytes(StandardCharsets.UTF_8), "длиннее"));
+                (header + "Ё".repeat(10_000) + ";" + DATA.email("elkina") + ";01.09.2025\n").getBytes(StandardCharsets.UTF_8), "длиннее"));
         cases.add(upload("an e-mail already in the bank", "mentees.csv",
                 (header + "Двойник " + run + ";" + steps.email("young1") + ";01.09.2025\n").getBytes(StandardCharsets.UTF_8), "уже есть в банке"));
 
@@ -338,14 +342,14 @@ class BadInputTest {
 
     private Case start(String input, Map<String, Object> change, String expected) {
         return new Case(input, "REST process-definition submit-form (programme-start)", () -> {
-            Map<String, Object> values = Stage1Forms.programmeStart("Школа " + run);
+            Map<String, Object> values = Stage1Forms.programmeStart(DATA.school("Школа"));
             values.put("programmeStartDate", "2026-09-25");
             values.putAll(change);
             StringBuilder json = new StringBuilder("{\"variables\":{");
             values.forEach((key, v) -> json.append('"').append(key).append("\":{\"value\":")
                     .append(v instanceof Number ? v.toString() : quote(v.toString())).append("},"));
             json.setLength(json.length() - 1);
-            json.append("},\"businessKey\":\"bad-start-").append(run).append("\"}");
+            json.append("},\"businessKey\":\"").append(DATA.key("bad-start")).append("\"}");
             return director().postJson("/engine-rest/process-definition/key/MentoringProgramme/submit-form", json.toString());
         }, expected);
     }
@@ -378,7 +382,7 @@ class BadInputTest {
     }
 
     private Http.Reply deploy(String name, byte[] content) {
-        return methodologist().postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", "bad-" + run), Map.of(name, content));
+        return methodologist().postMultipart("/engine-rest/deployment/create", Map.of("deployment-name", DATA.key("bad")), Map.of(name, content));
     }
 
     private void newRound() {
