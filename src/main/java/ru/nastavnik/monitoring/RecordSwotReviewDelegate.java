@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.common.MarkdownText;
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
 
@@ -32,8 +33,11 @@ class RecordSwotReviewDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution);
         boolean accepted = MonitoringVariables.ACCEPT.equals(form.text(MonitoringVariables.DECISION).orElse(""));
-        rounds.review((String) execution.getVariable(MonitoringVariables.ROUND_ID), accepted,
-                form.text(MonitoringVariables.REVIEW_COMMENT).orElse(null), CompletedBy.of(identity), LocalDateTime.now(clock));
+        String comment = form.text(MonitoringVariables.REVIEW_COMMENT).orElse(null);
+        rounds.review((String) execution.getVariable(MonitoringVariables.ROUND_ID), accepted, comment, CompletedBy.of(identity),
+                LocalDateTime.now(clock));
+        // the returned SWOT form's Markdown text shows the comment as typed: Tasklist drops markup it does not allow
+        execution.setVariable("swotReviewCommentText", MarkdownText.escaped(comment));
         execution.setVariable(MonitoringVariables.ACCEPTED, accepted);
     }
 }
