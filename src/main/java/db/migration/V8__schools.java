@@ -68,6 +68,17 @@ public class V8__schools extends BaseJavaMigration {
                         constraint ck_nst_school_id check (id = lower(id))
                     )""");
             sql.execute("create index ix_nst_school_district on nst_school (district_id)");
+            // the district's own people: its administrators (add schools, appoint directors) and methodologists
+            sql.execute("""
+                    create table nst_district_member (
+                        district_id varchar(64)  not null,
+                        user_id     varchar(254) not null,
+                        role        varchar(20)  not null,
+                        constraint pk_nst_district_member primary key (district_id, user_id, role),
+                        constraint fk_nst_district_member_district foreign key (district_id) references nst_district (id),
+                        constraint ck_nst_district_member_role check (role in ('ADMINISTRATOR', 'METHODOLOGIST'))
+                    )""");
+            sql.execute("create index ix_nst_district_member_user on nst_district_member (user_id)");
             for (String table : SCHOOL_TABLES) {
                 sql.execute("alter table " + table + " add column school_id varchar(64)");
             }
