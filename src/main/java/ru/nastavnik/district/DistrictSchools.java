@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -27,6 +29,9 @@ import ru.nastavnik.school.Schools;
 /** A district's schools: adding them (one, or a list in one transaction), appointing directors, and how each stands. */
 @Component
 class DistrictSchools {
+
+    /** A stage of the roadmap (mentoring-programme.bpmn: «Этап 2. Формирование банка наставляемых»). */
+    private static final Pattern ROADMAP_STAGE = Pattern.compile("^Этап (\\d+)\\. ");
 
     private final Schools schools;
     private final DistrictStaff staff;
@@ -103,9 +108,9 @@ class DistrictSchools {
         Map<String, String> stages = new HashMap<>();
         AsSystem.run(identity, () -> history.createHistoricActivityInstanceQuery().unfinished().activityType("subProcess")
                 .tenantIdIn(ids).list().stream().filter(stage -> stage.getActivityName() != null
-                        && stage.getActivityName().startsWith("Этап"))
+                        && ROADMAP_STAGE.matcher(stage.getActivityName()).find())
                 .forEach((HistoricActivityInstance stage) -> stages.merge(stage.getTenantId(), stage.getActivityName(),
-                        (a, b) -> a.compareTo(b) >= 0 ? a : b)));
+                        DistrictSchools::earlierStage)));
         Map<String, int[]> counts = new HashMap<>();
         jdbc.query("""
                 select s.id,
@@ -122,6 +127,16 @@ class DistrictSchools {
             return new SchoolState(school, RussianTimeZone.titleOf(school.timeZone()), names.getOrDefault(school.id(), "не назначен"),
                     stages.getOrDefault(school.id(), "программа не начата"), n[0], n[1], n[2], n[3]);
         }).toList();
+    }
+
+    /** Where a programme stands: its earliest unfinished stage (stage 7, information support, runs all year beside the others). */
+    private static String earlierStage(String one, String other) {
+        return stageNumber(one) <= stageNumber(other) ? one : other;
+    }
+
+    private static int stageNumber(String stage) {
+        Matcher number = ROADMAP_STAGE.matcher(stage);
+        return number.find() ? Integer.parseInt(number.group(1)) : Integer.MAX_VALUE;
     }
 
     private Map<String, String> directorNames(List<School> list) {
