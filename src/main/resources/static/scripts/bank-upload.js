@@ -1,4 +1,4 @@
-// Upload with a progress bar; the answer is the same page with the report. Without script the form posts as usual.
+// Upload with a progress bar (banks, a district's list of schools: data-progress and data-page name its addresses); the answer is the same page with the report. Without script the form posts as usual.
 document.querySelectorAll('form.bank-upload').forEach(function (form) {
   form.addEventListener('submit', function (event) {
     var file = form.querySelector('input[type=file]').files[0];
@@ -36,7 +36,7 @@ document.querySelectorAll('form.bank-upload').forEach(function (form) {
       progress.removeAttribute('value');
       polling = setInterval(function () {
         var ask = new XMLHttpRequest();
-        ask.open('GET', form.action.replace(/\/(mentees|mentors)\/import$/, '/import-progress/') + progressId);
+        ask.open('GET', (form.dataset.progress || form.action.replace(/\/(mentees|mentors)\/import$/, '/import-progress/')) + progressId);
         ask.setRequestHeader('Accept', 'application/json');
         ask.onload = function () {
           if (ask.status !== 200 || polling === null) { return; }
@@ -56,7 +56,7 @@ document.querySelectorAll('form.bank-upload').forEach(function (form) {
       document.open();
       document.write(request.responseText);
       document.close();
-      history.replaceState(null, '', form.action.replace(/\/(mentees|mentors)\/import$/, ''));
+      history.replaceState(null, '', form.dataset.page || form.action.replace(/\/(mentees|mentors)\/import$/, ''));
     };
     request.onerror = function () {
       button.disabled = false;

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -20,6 +23,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,10 +35,13 @@ import org.springframework.web.util.HtmlUtils;
 import ru.nastavnik.identity.AsSystem;
 import ru.nastavnik.identity.CurrentUser;
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolGroups;
+import ru.nastavnik.school.SchoolPages;
 
 /**
  * The demo mailbox: the letters the demo sent, newest first, readable as the recipient sees it. Each person sees the
- * letters sent to their own address; the school's staff (director, curator, methodologist, administrator) see all.
+ * letters sent to their own address; a school's staff (director, curator, methodologist) those to their schools' people,
+ * the administrator all.
  */
 @Controller
 @Profile("demo")
@@ -44,10 +51,12 @@ class DemoMailController {
 
     private final GreenMail demoSmtpServer;
     private final IdentityService identity;
+    private final JdbcTemplate jdbc;
 
-    DemoMailController(GreenMail demoSmtpServer, IdentityService identity) {
+    DemoMailController(GreenMail demoSmtpServer, IdentityService identity, JdbcTemplate jdbc) {
         this.demoSmtpServer = demoSmtpServer;
         this.identity = identity;
+        this.jdbc = jdbc;
     }
 
     @GetMapping("/demo/mail")
@@ -79,27 +88,47 @@ class DemoMailController {
                 .body(htmlPart(messages[number]));
     }
 
-    /** Who reads: staff read every letter, anyone else the letters to their own address (none without one). */
-    private record Reader(boolean staff, String email) {
+    /**
+     * Who reads: the administrator every letter; a school's staff the letters to the people of their schools (accounts
+     * in the schools' groups, the schools' banks); anyone else the letters to their own address (none without one).
+     */
+    private record Reader(boolean everything, Set<String> addresses) {
         boolean mayRead(MimeMessage message) throws MessagingException {
-            if (staff) {
+            if (everything) {
                 return true;
             }
-            if (email == null || email.isBlank() || message.getAllRecipients() == null) {
+            if (message.getAllRecipients() == null) {
                 return false;
             }
             return Arrays.stream(message.getAllRecipients()).anyMatch(address -> address instanceof InternetAddress internet
-                    && internet.getAddress() != null && internet.getAddress().equalsIgnoreCase(email));
+                    && internet.getAddress() != null && addresses.contains(internet.getAddress().toLowerCase(Locale.ROOT)));
         }
     }
 
     private Reader reader(HttpServletRequest request) {
         CurrentUser user = CurrentUser.of(request);
-        if (user.hasAnyRole(Role.DIRECTOR, Role.CURATOR, Role.METHODOLOGIST, Role.ADMINISTRATOR)) {
-            return new Reader(true, null);
+        if (user.hasAnyRole(Role.ADMINISTRATOR)) {
+            return new Reader(true, Set.of());
         }
-        User person = AsSystem.call(identity, () -> identity.createUserQuery().userId(user.id()).singleResult());
-        return new Reader(false, person == null ? null : person.getEmail());
+        Set<String> addresses = new HashSet<>();
+        AsSystem.run(identity, () -> {
+            User person = identity.createUserQuery().userId(user.id()).singleResult();
+            if (person != null && person.getEmail() != null) {
+                addresses.add(person.getEmail().toLowerCase(Locale.ROOT));
+            }
+            for (String school : SchoolPages.schoolsWithRole(user, Role.DIRECTOR, Role.CURATOR, Role.METHODOLOGIST)) {
+                for (Role role : Role.SCHOOL_ROLES) {
+                    identity.createUserQuery().memberOfGroup(SchoolGroups.groupId(school, role)).list().stream()
+                            .map(User::getEmail).filter(email -> email != null)
+                            .forEach(email -> addresses.add(email.toLowerCase(Locale.ROOT)));
+                }
+                for (String bank : List.of("nst_mentee", "nst_mentor")) {
+                    jdbc.queryForList("select lower(email) from " + bank + " where school_id = ?", String.class, school)
+                            .forEach(addresses::add);
+                }
+            }
+        });
+        return new Reader(false, addresses);
     }
 
     private static String htmlPart(Part part) throws MessagingException, IOException {

@@ -1,6 +1,11 @@
 package ru.nastavnik.identity;
 
-/** The role groups of a school, as Camunda groups; the names are what users read in Admin and Tasklist. */
+import java.util.List;
+
+/**
+ * The roles, as global Camunda groups that carry the permissions; the names are what users read in Admin and Tasklist.
+ * The school roles are also groups of each school (school.SchoolGroups), which is what candidate groups name.
+ */
 public enum Role {
 
     DIRECTOR("director", "Директор"),
@@ -8,7 +13,12 @@ public enum Role {
     MENTOR("mentor", "Наставник"),
     MENTEE("mentee", "Наставляемый"),
     METHODOLOGIST("methodologist", "Методист"),
-    ADMINISTRATOR("camunda-admin", "Администратор системы");
+    ADMINISTRATOR("camunda-admin", "Администратор системы"),
+    DISTRICT_ADMINISTRATOR("district-admin", "Администратор района"),
+    REGION_ADMINISTRATOR("region-admin", "Администратор региона");
+
+    /** The roles a person holds in a school. */
+    public static final List<Role> SCHOOL_ROLES = List.of(DIRECTOR, CURATOR, MENTOR, MENTEE, METHODOLOGIST);
 
     private final String groupId;
     private final String title;

@@ -88,6 +88,8 @@ class RoleSetup implements ApplicationRunner {
         if (group == null) {
             group = identity.newGroup(role.groupId());
             group.setType("WORKFLOW");
+        } else if (role.title().equals(group.getName())) {
+            return; // as it should be: no write, so nodes starting together on one database do not collide here
         }
         group.setName(role.title());
         identity.saveGroup(group);

@@ -3,7 +3,7 @@ package ru.nastavnik.registry;
 import java.util.List;
 
 /** A spreadsheet as read from a file: the header cells and the data rows, numbered as the spreadsheet shows them. */
-record Table(List<String> header, List<Row> rows, String where) {
+public record Table(List<String> header, List<Row> rows, String where) {
 
     static final int MAX_ROWS = 20_000;
 
@@ -16,13 +16,13 @@ record Table(List<String> header, List<Row> rows, String where) {
         return new Table(header, rows, source);
     }
 
-    record Row(int number, List<String> cells) {
+    public record Row(int number, List<String> cells) {
 
-        String cell(int index) {
+        public String cell(int index) {
             return index < cells.size() && cells.get(index) != null ? cells.get(index).strip() : "";
         }
 
-        boolean blank() {
+        public boolean blank() {
             return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
         }
     }

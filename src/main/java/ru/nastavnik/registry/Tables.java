@@ -15,7 +15,7 @@ import ru.nastavnik.common.Refused;
  * Reads what schools have into a {@link Table}: XLSX, or CSV in UTF-8 (with or without BOM), UTF-16 (Excel's
  * «Unicode text») or windows-1251 (Russian Excel's «CSV»). Anything else is refused with one Russian message.
  */
-final class Tables {
+public final class Tables {
 
     static final long MAX_BYTES = 100L * 1024 * 1024;
     static final String TOO_LARGE = "Файл слишком большой (100 МБ или больше). Разделите банк на несколько файлов.";
@@ -29,7 +29,7 @@ final class Tables {
     private Tables() {
     }
 
-    static Table read(String fileName, byte[] content) {
+    public static Table read(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new Refused(INVALID, EMPTY);
         }

@@ -96,8 +96,22 @@ public final class ApplicationProcess implements AutoCloseable {
     /** Waits until {@code /actuator/health} answers UP; returns how long that took from now. */
     public Duration awaitHealthy(Duration timeout) {
         long start = System.nanoTime();
-        awaitHealthy(port, process, timeout, Duration.ofMillis(200));
+        try {
+            awaitHealthy(port, process, timeout, Duration.ofMillis(200));
+        } catch (RuntimeException notHealthy) {
+            throw new IllegalStateException(name + " did not start; the end of " + log + ":\n" + logTail(60), notHealthy);
+        }
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** The last lines of the log, for a failure's message: CI keeps the tests' output, not the nodes' files. */
+    private String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(the log could not be read: " + e.getMessage() + ")";
+        }
     }
 
     /** Waits until the application on that port answers UP on {@code /actuator/health}, failing at once if it exits. */

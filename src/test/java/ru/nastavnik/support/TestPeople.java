@@ -1,5 +1,9 @@
 package ru.nastavnik.support;
 
+import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.SchoolGroups;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
@@ -18,6 +22,16 @@ public final class TestPeople {
             user.setPassword(password(login));
             identity.saveUser(user);
             identity.createMembership(login, groupId);
+        }
+        return login;
+    }
+
+    /** A person holding a role in a school: a member of the role's group and of the school's. */
+    public static String ensure(IdentityService identity, School school, String login, Role role, String lastName, String firstName) {
+        ensure(identity, login, role.groupId(), lastName, firstName);
+        String schoolGroup = SchoolGroups.groupId(school.id(), role);
+        if (identity.createUserQuery().userId(login).memberOfGroup(schoolGroup).count() == 0) {
+            identity.createMembership(login, schoolGroup);
         }
         return login;
     }

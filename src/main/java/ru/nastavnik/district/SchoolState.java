@@ -1,0 +1,8 @@
+package ru.nastavnik.district;
+
+import ru.nastavnik.school.School;
+
+/** How a school of the district stands: its director, its programme's stage, its banks and pairs. */
+record SchoolState(School school, String timeZone, String director, String stage, int mentees, int mentors, int pairs,
+                   int signedOrders) {
+}
