@@ -24,8 +24,7 @@ class DirectorAppointment {
     }
 
     void appoint(School school, String fullName, String email) {
-        String[] names = fullName.strip().split("\\s+", 2);
-        String login = accounts.ensure(new Person(email, names[0], names.length > 1 ? names[1] : ""), school.id(), Role.DIRECTOR);
+        String login = accounts.ensure(Person.of(email, fullName), school.id(), Role.DIRECTOR);
         schools.appointDirector(school.id(), login);
     }
 }
