@@ -33,10 +33,6 @@ import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.Rejections;
 import ru.nastavnik.support.TestPeople;
-import ru.nastavnik.school.School;
-import ru.nastavnik.school.Schools;
-import ru.nastavnik.support.TestSchools;
-import ru.nastavnik.identity.Role;
 
 /**
  * The real {@code processes/order-signing.bpmn} as deployed at start: it drafts the order, the director signs it or
@@ -44,9 +40,6 @@ import ru.nastavnik.identity.Role;
  */
 @NastavnikTest
 class OrderProcessTest {
-
-    @Autowired
-    Schools schools;
 
     private static final ClassData DATA = ClassData.of(OrderProcessTest.class);
 
@@ -77,8 +70,8 @@ class OrderProcessTest {
 
     @BeforeEach
     void staff() {
-        TestPeople.ensure(identity, school(), "orderdirector", Role.DIRECTOR, "Смирнова", "Ольга Викторовна");
-        TestPeople.ensure(identity, school(), "ordercurator", Role.CURATOR, "Кузнецова", "Марина Игоревна");
+        TestPeople.ensure(identity, "orderdirector", "director", "Смирнова", "Ольга Викторовна");
+        TestPeople.ensure(identity, "ordercurator", "curator", "Кузнецова", "Марина Игоревна");
     }
 
     @Test
@@ -116,7 +109,7 @@ class OrderProcessTest {
         Task sign = signingTask(process);
         tasks.setAssignee(sign.getId(), "orderdirector");
 
-        TestPeople.authenticate(identity, "orderdirector");
+        identity.setAuthenticatedUserId("orderdirector");
         try {
             forms.submitTaskForm(sign.getId(), Map.of("orderDecision", "sign"));
         } finally {
@@ -186,7 +179,7 @@ class OrderProcessTest {
         variables.put("curator", "ordercurator");
         variables.put("pairs", SpinValues.jsonValue("[{\"mentorName\": \"Иванов Сергей Петрович\", "
                 + "\"menteeNames\": [\"Орлова Дарья Андреевна\"], \"months\": 9, \"form\": \"teacherTeacher\"}]").create());
-        return runtime.startProcessInstanceByKey("OrderSigning", TestSchools.in(school(), variables));
+        return runtime.startProcessInstanceByKey("OrderSigning", variables);
     }
 
     private Task signingTask(ProcessInstance process) {
@@ -206,10 +199,5 @@ class OrderProcessTest {
     private String firstDirectorName() {
         User director = identity.createUserQuery().memberOfGroup("director").orderByUserId().asc().listPage(0, 1).get(0);
         return director.getLastName() + " " + director.getFirstName();
-    }
-
-    /** This class's school: its instances and people are there. */
-    private School school() {
-        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

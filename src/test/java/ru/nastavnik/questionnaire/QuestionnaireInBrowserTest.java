@@ -17,10 +17,6 @@ import ru.nastavnik.support.Browser;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.QuestionnaireFixture;
 import ru.nastavnik.support.TestMailServer;
-import ru.nastavnik.school.School;
-import ru.nastavnik.school.Schools;
-import ru.nastavnik.support.TestSchools;
-import ru.nastavnik.support.ClassData;
 
 /**
  * A mentee answers the entry questionnaire from the link in her letter, in a real headless Chromium, without logging
@@ -29,9 +25,6 @@ import ru.nastavnik.support.ClassData;
  */
 @NastavnikTest
 class QuestionnaireInBrowserTest {
-
-    @Autowired
-    Schools schools;
 
     @Autowired
     ProcessEngine engine;
@@ -43,7 +36,7 @@ class QuestionnaireInBrowserTest {
     @Test
     void theMenteeAnswersFromTheLinkInHerLetter() {
         TestMailServer.purge();
-        QuestionnaireFixture school = new QuestionnaireFixture(engine, school());
+        QuestionnaireFixture school = new QuestionnaireFixture(engine);
         ProcessInstance pair = school.workingPair();
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(pair.getId())
                 .activityId("ServiceTask_SendEntryQuestionnaire").singleResult().getId());
@@ -91,10 +84,5 @@ class QuestionnaireInBrowserTest {
 
     private static void submit(Browser browser) {
         browser.driver().findElement(By.xpath("//button[normalize-space(.)='Отправить ответы']")).click();
-    }
-
-    /** This class's school: its instances and people are there. */
-    private School school() {
-        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

@@ -30,10 +30,6 @@ import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.QuestionnaireFixture;
 import ru.nastavnik.support.TestMailServer;
-import ru.nastavnik.school.School;
-import ru.nastavnik.school.Schools;
-import ru.nastavnik.support.TestSchools;
-import ru.nastavnik.support.ClassData;
 
 /**
  * The entry questionnaire of a pair as its people get it: one letter each with a personal link, even when the first
@@ -43,9 +39,6 @@ import ru.nastavnik.support.ClassData;
  */
 @NastavnikTest
 class QuestionnaireLinksTest {
-
-    @Autowired
-    Schools schools;
 
     private final ProcessEngine engine;
     @Autowired
@@ -65,7 +58,7 @@ class QuestionnaireLinksTest {
     @BeforeEach
     void aPairJustStarted() {
         TestMailServer.purge();
-        school = new QuestionnaireFixture(engine, school());
+        school = new QuestionnaireFixture(engine);
         pair = school.workingPair();
         http = new Http(port);
     }
@@ -315,10 +308,5 @@ class QuestionnaireLinksTest {
 
     private static char flip(char c) {
         return c == 'A' ? 'B' : 'A';
-    }
-
-    /** This class's school: its instances and people are there. */
-    private School school() {
-        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }
