@@ -64,6 +64,8 @@ abstract class EngineRestRefusals<T extends Throwable> implements ExceptionMappe
             + "Обновите список задач: ваши данные по ней не сохранены.";
     static final String CHANGED_MEANWHILE = "Эту задачу в тот же момент завершил или изменил другой пользователь. "
             + "Обновите список задач: если задача ещё открыта, заполните форму ещё раз.";
+    static final String OTHER_SCHOOL = "Эта задача или запись относится к другой школе: у вас нет к ней доступа. "
+            + "Ничего не изменено.";
     static final String DEPLOYMENT_NOT_ALLOWED = "Развёртывать процессы могут только методисты и администраторы системы "
             + "(группы methodologist и camunda-admin). Обратитесь к администратору.";
     /** Every mapper, for registering them in both APIs. */
@@ -90,11 +92,27 @@ abstract class EngineRestRefusals<T extends Throwable> implements ExceptionMappe
     @Override
     public Response toResponse(T thrown) {
         return Refused.in(thrown)
+                .or(() -> otherSchool(thrown))
                 .or(() -> outage(thrown))
                 .or(() -> race(thrown))
                 .or(() -> deploymentNotAllowed(thrown))
                 .map(EngineRestRefusals::answer)
                 .orElseGet(() -> enginesOwnInRussian(thrown));
+    }
+
+    /**
+     * The engine's tenant check refused: the task, instance or variable is another school's. Its status is 500 for the
+     * engine (a plain ProcessEngineException); for the person it is a refusal like any other missing right.
+     */
+    private static Optional<Refused> otherSchool(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProcessEngineException && cause.getMessage() != null
+                    && cause.getMessage().contains("belongs to no authenticated tenant")) {
+                log.info("Refused by the tenant check: {}", cause.getMessage());
+                return Optional.of(new Refused(Refused.Kind.FORBIDDEN, OTHER_SCHOOL));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Refused> outage(T thrown) {

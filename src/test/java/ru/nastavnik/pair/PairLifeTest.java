@@ -118,8 +118,8 @@ class PairLifeTest {
         pairs = new PairDriver(engine, "life-" + run);
         mentorLogin = "gromov" + run;
         menteeLogin = "young" + run;
-        person(mentorLogin, "mentor", "Громов", steps.email("gromov"));
-        person(menteeLogin, "mentee", "Молодой", steps.email("young1"));
+        person(mentorLogin, Role.MENTOR, "Громов", steps.email("gromov"));
+        person(menteeLogin, Role.MENTEE, "Молодой", steps.email("young1"));
         driver.start("Школа пар " + run, SCHOOL_START, Map.of());
         steps.toFormingPairs("lifecurator");
     }
@@ -652,8 +652,8 @@ class PairLifeTest {
                 .postJson("/engine-rest/task/" + task.getId() + "/submit-form", "{\"variables\":" + variables + "}").status();
     }
 
-    private void person(String login, String group, String lastName, String email) {
-        TestPeople.ensure(engine.getIdentityService(), login, group, lastName, "Тест");
+    private void person(String login, Role role, String lastName, String email) {
+        TestPeople.ensure(engine.getIdentityService(), classSchool(), login, role, lastName, "Тест");
         User user = engine.getIdentityService().createUserQuery().userId(login).singleResult();
         user.setEmail(email);
         engine.getIdentityService().saveUser(user);

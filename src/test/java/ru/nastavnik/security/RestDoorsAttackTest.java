@@ -72,9 +72,9 @@ class RestDoorsAttackTest {
         ProgrammeDriver driver = new ProgrammeDriver(engine, school().id(), "doors-" + run);
         steps = new ProgrammeSteps(driver, run);
         pairs = new PairDriver(engine, "doors-" + run);
-        person("gromov" + run, "mentor", steps.email("gromov"));
-        menteeLogin = person("young" + run, "mentee", steps.email("young1"));
-        otherMenteeLogin = person("other" + run, "mentee", "other." + run + "@test-school.example");
+        person("gromov" + run, Role.MENTOR, steps.email("gromov"));
+        menteeLogin = person("young" + run, Role.MENTEE, steps.email("young1"));
+        otherMenteeLogin = person("other" + run, Role.MENTEE, "other." + run + "@test-school.example");
         driver.start("Школа дверей " + run, LocalDate.of(2026, 9, 1), Map.of());
         steps.toFormingPairs("doorscurator");
         young = steps.young1();
@@ -233,8 +233,8 @@ class RestDoorsAttackTest {
         assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(204);
     }
 
-    private String person(String login, String group, String email) {
-        TestPeople.ensure(engine.getIdentityService(), login, group, "Тестов", "Тест");
+    private String person(String login, Role role, String email) {
+        TestPeople.ensure(engine.getIdentityService(), school(), login, role, "Тестов", "Тест");
         User user = engine.getIdentityService().createUserQuery().userId(login).singleResult();
         user.setEmail(email);
         engine.getIdentityService().saveUser(user);

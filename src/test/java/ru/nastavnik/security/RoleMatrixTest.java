@@ -113,9 +113,9 @@ class RoleMatrixTest {
         logins.put("methodologist", TestPeople.ensure(engine.getIdentityService(), school(), "rmmethodologist", Role.METHODOLOGIST, "Пчёлкина", "Зоя"));
         ProgrammeDriver driver = new ProgrammeDriver(engine, school().id(), "rm-" + run);
         ProgrammeSteps steps = new ProgrammeSteps(driver, run);
-        logins.put("mentor", person("gromov" + run, "mentor", steps.email("gromov")));
-        logins.put("mentee", person("young" + run, "mentee", steps.email("young1")));
-        person("zueva" + run, "mentor", steps.email("zueva"));
+        logins.put("mentor", person("gromov" + run, Role.MENTOR, steps.email("gromov")));
+        logins.put("mentee", person("young" + run, Role.MENTEE, steps.email("young1")));
+        person("zueva" + run, Role.MENTOR, steps.email("zueva"));
         driver.start("Школа ролей " + run, LocalDate.of(2026, 9, 1), Map.of());
         steps.toFormingPairs("rmcurator");
         driver.submit("Task_FormPairs", pair(steps.mentorA(), 6, "teacherTeacher", true, steps.young1()));
@@ -260,8 +260,8 @@ class RoleMatrixTest {
         return role.equals("admin") ? ProductionLikeEnvironment.ADMIN_PASSWORD : TestPeople.password(logins.get(role));
     }
 
-    private String person(String login, String group, String email) {
-        TestPeople.ensure(engine.getIdentityService(), login, group, "Тестов", "Тест");
+    private String person(String login, Role role, String email) {
+        TestPeople.ensure(engine.getIdentityService(), school(), login, role, "Тестов", "Тест");
         var user = engine.getIdentityService().createUserQuery().userId(login).singleResult();
         user.setEmail(email);
         engine.getIdentityService().saveUser(user);
