@@ -12,6 +12,8 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
+import ru.nastavnik.school.InstanceSchool;
+
 /**
  * Typed reading of submitted form values, as Tasklist and the REST API deliver them: from the engine's variables,
  * or from one item of a dynamic list (a JSON object).
@@ -19,13 +21,24 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class FormValues {
 
     private final Function<String, Object> source;
+    private final VariableScope scope;
 
     public FormValues(VariableScope scope) {
         this.source = scope::getVariable;
+        this.scope = scope;
     }
 
     private FormValues(Function<String, Object> source) {
         this.source = source;
+        this.scope = null;
+    }
+
+    /** The school of the instance whose form this is (its tenant id); refused loudly for an item of a list. */
+    public String schoolId() {
+        if (scope == null) {
+            throw new IllegalStateException("An item of a form's list has no school of its own");
+        }
+        return InstanceSchool.of(scope);
     }
 
     public Object raw(String key) {

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.notify.Mail;
 import ru.nastavnik.notify.Mailer;
+import ru.nastavnik.school.InstanceSchool;
+import ru.nastavnik.school.SchoolGroups;
 
 /** A week before a mentee's 30 days run out without an approved mentor: a mail to the curators. Runs as a retried job. */
 @Component("warnOfApprovalDeadlineDelegate")
@@ -31,7 +33,8 @@ class WarnOfApprovalDeadlineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int sent = 0;
-        for (User curator : identity.createUserQuery().memberOfGroup(Role.CURATOR.groupId()).list()) {
+        String schoolId = InstanceSchool.of(execution);
+        for (User curator : identity.createUserQuery().memberOfGroup(SchoolGroups.groupId(schoolId, Role.CURATOR)).list()) {
             if (curator.getEmail() == null || curator.getEmail().isBlank()) {
                 continue;
             }
@@ -41,7 +44,8 @@ class WarnOfApprovalDeadlineDelegate implements JavaDelegate {
                     "workStartDate", execution.getVariable("workStartDate"),
                     "dueBy", execution.getVariable("mentorDueByText"));
             String key = "approval-warning:" + execution.getProcessInstanceId() + ":" + curator.getId();
-            if (mailer.send(new Mail(key, curator.getEmail(), "Неделя до срока утверждения наставника", "approval-warning", model))) {
+            if (mailer.send(new Mail(key, curator.getEmail(), "Неделя до срока утверждения наставника", "approval-warning", model)
+                    .of(schoolId))) {
                 sent++;
             }
         }
