@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
-
-import ru.nastavnik.school.InstanceSchool;
 
 /**
  * Typed reading of submitted form values, as Tasklist and the REST API deliver them: from the engine's variables,
@@ -21,24 +21,22 @@ import ru.nastavnik.school.InstanceSchool;
 public final class FormValues {
 
     private final Function<String, Object> source;
-    private final VariableScope scope;
+    private final String schoolId;
 
     public FormValues(VariableScope scope) {
         this.source = scope::getVariable;
-        this.scope = scope;
+        this.schoolId = scope instanceof DelegateTask task ? task.getTenantId()
+                : scope instanceof DelegateExecution execution ? execution.getTenantId() : null;
     }
 
     private FormValues(Function<String, Object> source) {
         this.source = source;
-        this.scope = null;
+        this.schoolId = null;
     }
 
-    /** The school of the instance whose form this is (its tenant id); refused loudly for an item of a list. */
+    /** The school (tenant id) of the task or execution the values come from; null for a list's item or no school. */
     public String schoolId() {
-        if (scope == null) {
-            throw new IllegalStateException("An item of a form's list has no school of its own");
-        }
-        return InstanceSchool.of(scope);
+        return schoolId;
     }
 
     public Object raw(String key) {

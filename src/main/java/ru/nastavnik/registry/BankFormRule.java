@@ -34,6 +34,9 @@ abstract class BankFormRule implements FormRule {
         List<String> problems = new ArrayList<>();
         int added = 0;
         String schoolId = values.schoolId();
+        if (schoolId == null) {
+            throw new IllegalStateException("The bank form " + formId() + " was submitted in an instance of no school");
+        }
         if (values.text(rowsKey).isPresent()) {
             try {
                 ImportReport report = dryRun.apply(schoolId, (String) values.raw(rowsKey));
