@@ -1,5 +1,6 @@
 package ru.nastavnik.pair;
 
+import java.time.ZoneId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -24,7 +25,7 @@ class MentorApprovalFlowTest extends InMemoryProcessTest {
     static final ProcessBeans beans = new ProcessBeans()
             .recorded("checkFormListener", "warnOfApprovalDeadlineDelegate", "allowLateApprovalDelegate",
                     "excludeMenteeDelegate")
-            .api("mentorApprovalCalendar", new MentorApprovalCalendar());
+            .api("mentorApprovalCalendar", new MentorApprovalCalendar(instance -> ZoneId.systemDefault()));
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension extension = InMemoryProcessEngine.with(beans);

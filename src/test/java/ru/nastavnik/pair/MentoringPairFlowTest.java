@@ -1,5 +1,6 @@
 package ru.nastavnik.pair;
 
+import java.time.ZoneId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -35,7 +36,7 @@ class MentoringPairFlowTest extends InMemoryProcessTest {
                     "terminatePairDelegate", "checkStepPersonListener")
             .recorded("recordMeetingDelegate", MentoringPairFlowTest::recordMeeting)
             .api("pairPeople", new PairStandIns.People())
-            .api("pairCalendar", new PairCalendar());
+            .api("pairCalendar", new PairCalendar(instance -> ZoneId.systemDefault()));
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension extension = InMemoryProcessEngine.with(beans, "OrderSigning");

@@ -1,5 +1,6 @@
 package ru.nastavnik.programme;
 
+import java.time.ZoneId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -31,7 +32,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
             .recorded("offerCuratorCandidatesListener", "offerMentorsListener", "offerPairWorkStateListener",
                     "recordSuccessCasesDelegate", "saveBankRowsDelegate", "remindOfDeadlineDelegate",
                     "sendInformationLetterDelegate", "sendQuestionnaireDelegate", "closeProgrammeDelegate")
-            .api("programmeCalendar", new ProgrammeCalendar())
+            .api("programmeCalendar", new ProgrammeCalendar(instance -> ZoneId.systemDefault()))
             .api("programmeStages", StageDeadlineFlowTest.STAGES);
 
     @RegisterExtension

@@ -37,10 +37,20 @@ import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
 
 /** The bank page and its uploads as a curator's browser and a school's script use them; nobody else gets in. */
 @NastavnikTest
 class BankUploadHttpTest {
+
+    @Autowired
+    Schools schools;
+
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, DATA).id();
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -77,7 +87,7 @@ class BankUploadHttpTest {
         assertThat(report.path("imported").asInt()).isEqualTo(1);
         assertThat(report.path("rejected").get(0).path("row").asInt()).isEqualTo(3);
         assertThat(report.path("rejected").get(0).path("problems").get(0).asText()).isEqualTo("Строка 3: не заполнено «ФИО».");
-        assertThat(mentees.list()).extracting(Mentee::email).contains(DATA.email("rita"))
+        assertThat(mentees.list(schoolId())).extracting(Mentee::email).contains(DATA.email("rita"))
                 .doesNotContain(DATA.email("nobody"));
 
         JsonNode list = JSON.readTree(new Http(port).as("bankcurator", TestPeople.password("bankcurator")).get("/registry/mentees").body());
@@ -163,7 +173,7 @@ class BankUploadHttpTest {
         HttpResponse<String> upload = upload("/registry/mentees/import", "bankmentor", "application/json", "a.csv",
                 ("ФИО;Email;Дата начала работы\nХакер;" + DATA.email("hacker") + ";01.09.2025\n").getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(upload.statusCode()).isEqualTo(403);
-        assertThat(mentees.list()).extracting(Mentee::email).doesNotContain(DATA.email("hacker"));
+        assertThat(mentees.list(schoolId())).extracting(Mentee::email).doesNotContain(DATA.email("hacker"));
     }
 
     @Test
@@ -183,7 +193,7 @@ class BankUploadHttpTest {
         HttpResponse<String> crossSite = upload("/registry/mentees/import", null, "application/json", "a.csv", csv,
                 Map.of("_csrf", token.group(1)), "http://evil.example");
         assertThat(crossSite.statusCode()).isEqualTo(403);
-        assertThat(mentees.list()).extracting(Mentee::email).doesNotContain(DATA.email("eva"));
+        assertThat(mentees.list(schoolId())).extracting(Mentee::email).doesNotContain(DATA.email("eva"));
 
         HttpResponse<String> accepted = upload("/registry/mentees/import", null, "text/html", "a.csv", csv,
                 Map.of("_csrf", token.group(1)), "http://localhost:" + port);

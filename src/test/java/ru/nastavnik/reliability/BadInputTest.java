@@ -32,6 +32,8 @@ import ru.nastavnik.support.QuestionnaireFixture;
 import ru.nastavnik.support.QuestionnaireJobs;
 import ru.nastavnik.support.Stage1Forms;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
 
 /**
  * Malformed input through every door a script can use (the REST API bypassing Tasklist's checks, bank uploads, the
@@ -41,6 +43,14 @@ import ru.nastavnik.support.TestPeople;
 @NastavnikTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputTest {
+
+    @Autowired
+    Schools schools;
+
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, DATA).id();
+    }
 
     /** One malformed input: where it goes, what is sent, the Russian words the answer must contain. */
     record Case(String input, String where, Supplier<Http.Reply> send, String expected) { }
@@ -102,7 +112,7 @@ class BadInputTest {
         young1 = steps.young1();
         for (int i = 1; i <= 3; i++) {
             String email = DATA.email("extra" + i);
-            extraMentees.add(menteeBank.list().stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow().id());
+            extraMentees.add(menteeBank.list(schoolId()).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow().id());
         }
         driver.submit("Task_FormPairs", pair(mentorA, 6, "teacherTeacher", false, young1));
         pairs.consentAll();
