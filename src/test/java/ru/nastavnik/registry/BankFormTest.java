@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
+import ru.nastavnik.school.School;
 import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.TestSchools;
 
@@ -60,7 +61,7 @@ class BankFormTest {
 
     @Test
     void badPastedRowsRejectTheWholeFormRowByRowAndSaveNothing() {
-        String instance = runtime.startProcessInstanceByKey("BankProbe").getId();
+        String instance = runtime.startProcessInstanceByKey("BankProbe", TestSchools.in(school(), Map.of())).getId();
         String pasted = "ФИО\tEmail\tДата начала работы\n"
                 + "Тихонова Лада\t" + DATA.email("lada-rejected") + "\t01.09.2025\n"
                 + "\t" + DATA.email("nameless") + "\t01.09.2025\n"
@@ -77,7 +78,7 @@ class BankFormTest {
 
     @Test
     void goodPastedRowsAreSavedAndTheBankSizesWritten() {
-        String instance = runtime.startProcessInstanceByKey("BankProbe").getId();
+        String instance = runtime.startProcessInstanceByKey("BankProbe", TestSchools.in(school(), Map.of())).getId();
         String mentee = "ФИО\tEmail\tДата начала работы\nТихонова Лада\t" + DATA.email("lada") + "\t01.09.2025\n";
 
         assertThat(rejectionOf(() -> complete(instance, Map.of("menteeRows", mentee, "bankComplete", false))).problems())
@@ -116,4 +117,9 @@ class BankFormTest {
         tasks.complete(task, new HashMap<>(variables));
     }
 
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
+    }
 }
