@@ -54,6 +54,7 @@ import ru.nastavnik.support.QuestionnaireJobs;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
 import ru.nastavnik.school.School;
+import ru.nastavnik.school.SchoolGroups;
 import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.TestSchools;
 import ru.nastavnik.support.ClassData;
@@ -639,7 +640,8 @@ class PairLifeTest {
         assertThat(job).as("timer " + timer).isNotNull();
         pairs.at(LocalDateTime.ofInstant(job.getDuedate().toInstant(), ZoneId.systemDefault()));
         engine.getManagementService().executeJob(job.getId());
-        return LocalDateTime.ofInstant(job.getDuedate().toInstant(), ZoneId.systemDefault());
+        // the moment as the school's clock shows it: reminders are due at 9:00 there
+        return LocalDateTime.ofInstant(job.getDuedate().toInstant(), classSchool().timeZone());
     }
 
     private void runJob(ProcessInstance pair, String activity) {
@@ -659,6 +661,11 @@ class PairLifeTest {
 
     private void person(String login, String group, String lastName, String email) {
         TestPeople.ensure(engine.getIdentityService(), login, group, lastName, "Тест");
+        // a mentor or mentee with an account holds the role in the school (the school's group), as accounts are given
+        String schoolGroup = SchoolGroups.of(classSchool().id(), group);
+        if (engine.getIdentityService().createUserQuery().userId(login).memberOfGroup(schoolGroup).count() == 0) {
+            engine.getIdentityService().createMembership(login, schoolGroup);
+        }
         User user = engine.getIdentityService().createUserQuery().userId(login).singleResult();
         user.setEmail(email);
         engine.getIdentityService().saveUser(user);

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
@@ -105,7 +105,8 @@ class BankFormTest {
                 return "mentee-bank";
             }
         };
-        VariableScope submitted = mock(VariableScope.class);
+        DelegateTask submitted = mock(DelegateTask.class);
+        when(submitted.getTenantId()).thenReturn(schoolId());
         when(submitted.getVariable("bankComplete")).thenReturn(true);
 
         assertThat(empty.check(new FormValues(submitted)))

@@ -171,7 +171,7 @@ class BankUploadHttpTest {
         Http.Reply page = mentor.get("/registry");
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.json().path("message").asText())
-                .isEqualTo("Банки наставников и наставляемых доступны только куратору, директору и администратору.");
+                .isEqualTo("Банки наставников и наставляемых школы доступны только куратору и директору этой школы.");
         HttpResponse<String> upload = upload("/registry/mentees/import", "bankmentor", "application/json", "a.csv",
                 ("ФИО;Email;Дата начала работы\nХакер;" + DATA.email("hacker") + ";01.09.2025\n").getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(upload.statusCode()).isEqualTo(403);
