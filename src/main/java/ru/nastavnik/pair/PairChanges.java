@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,9 +51,11 @@ public class PairChanges {
     private final Clock clock;
     private final IdentityService identity;
     private final Schools schools;
+    private final HistoryService history;
 
     PairChanges(RuntimeService runtime, ManagementService management, AbsenceRecords absences, MenteeBank mentees,
-                Clock clock, IdentityService identity, Schools schools) {
+                Clock clock, IdentityService identity, Schools schools, HistoryService history) {
+        this.history = history;
         this.identity = identity;
         this.schools = schools;
         this.runtime = runtime;
@@ -166,8 +169,9 @@ public class PairChanges {
         boolean atWork = instance != null
                 && runtime.createExecutionQuery().processInstanceId(instance.getId()).messageEventSubscriptionName(TERMINATION_MESSAGE).count() > 0
                 && !runtime.getActiveActivityIds(instance.getId()).contains("CallActivity_TerminationOrder");
-        if (instance == null && (pairId == null || runtime.createProcessInstanceQuery().processDefinitionKey(PairVariables.PROCESS_KEY)
-                .tenantIdIn(schoolId).variableValueEquals("pairId", pairId).count() == 0)) {
+        if (instance == null && (pairId == null || history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(PairVariables.PROCESS_KEY).tenantIdIn(schoolId).variableValueEquals("pairId", pairId)
+                .count() == 0)) {
             // a pair of another school is not found either: its id tells nothing
             throw new Refused(NOT_FOUND, List.of("Наставническая пара не найдена."));
         }

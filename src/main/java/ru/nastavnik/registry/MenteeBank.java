@@ -5,6 +5,7 @@ import static ru.nastavnik.common.Refused.Kind.INVALID;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,15 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.WorkProgress;
+import ru.nastavnik.school.Schools;
 
 /**
  * The mentee bank: import from files and pasted rows, one by one from a form, and the life of a mentee in pairs
@@ -37,8 +41,17 @@ public class MenteeBank {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final WorkProgress progress;
+    private final Function<String, ZoneId> zones;
 
-    MenteeBank(Mentees mentees, Mentors mentors, Clock clock, ApplicationEventPublisher events, WorkProgress progress) {
+    @Autowired
+    MenteeBank(Mentees mentees, Mentors mentors, Clock clock, ApplicationEventPublisher events, WorkProgress progress,
+               Schools schools) {
+        this(mentees, mentors, clock, events, progress, schoolId -> schools.require(schoolId).timeZone());
+    }
+
+    MenteeBank(Mentees mentees, Mentors mentors, Clock clock, ApplicationEventPublisher events, WorkProgress progress,
+               Function<String, ZoneId> zones) {
+        this.zones = zones;
         this.mentees = mentees;
         this.mentors = mentors;
         this.clock = clock;
@@ -61,13 +74,13 @@ public class MenteeBank {
     /** What {@link #importPasted} would do, saving nothing. */
     @Transactional(readOnly = true)
     public ImportReport checkPasted(String schoolId, String text) {
-        BankImport.Outcome<NewMentee> outcome = rows().check(Tables.pasted(text), mentees.emails(schoolId));
+        BankImport.Outcome<NewMentee> outcome = rows(schoolId).check(Tables.pasted(text), mentees.emails(schoolId));
         return outcome.report(outcome.accepted().size());
     }
 
     @Transactional
     public Mentee add(String schoolId, NewMentee mentee) {
-        List<String> problems = new ArrayList<>(BankChecks.of(mentee, today(), Set.of()));
+        List<String> problems = new ArrayList<>(BankChecks.of(mentee, today(schoolId), Set.of()));
         if (problems.isEmpty() && mentees.emails(schoolId).contains(BankChecks.normalizedEmail(mentee.email()))) {
             problems.add(alreadyInBank().formatted(BankChecks.masked(BankChecks.normalizedEmail(mentee.email()))));
         }
@@ -76,7 +89,7 @@ public class MenteeBank {
         }
         NewMentee entered = mentee.entryDate() != null ? mentee : new NewMentee(mentee.fullName(), mentee.email(),
                 mentee.phone(), mentee.birthYear(), mentee.mainRequest(), mentee.subject(), mentee.workStartDate(),
-                mentee.experienceYears(), today());
+                mentee.experienceYears(), today(schoolId));
         String id = insert(schoolId, List.of(entered)).get(0);
         return mentees.find(schoolId, id).orElseThrow();
     }
@@ -126,7 +139,7 @@ public class MenteeBank {
             if (mentee.status() != MenteeStatus.WAITING) {
                 problems.add(mentee.fullName() + " не ждёт наставника (статус: «" + mentee.status().title() + "»).");
             } else {
-                MentorApproval.tooLate(mentee, today()).ifPresent(problems::add);
+                MentorApproval.tooLate(mentee, today(schoolId)).ifPresent(problems::add);
             }
         }
         int current = mentees.countWithMentor(schoolId, mentorId);
@@ -223,7 +236,7 @@ public class MenteeBank {
         if (!problems.isEmpty()) {
             throw new Refused(INVALID, problems);
         }
-        LocalDate today = today();
+        LocalDate today = today(schoolId);
         for (Mentee mentee : pair) {
             mentees.complete(schoolId, mentee.id(), results, successful, today);
             if (successful && !mentors.hasEmail(schoolId, mentee.email())) {
@@ -273,7 +286,7 @@ public class MenteeBank {
 
     private ImportReport save(String schoolId, Table table) {
         progress.advance("Проверяем строки файла", 0, table.rows().size());
-        BankImport.Outcome<NewMentee> outcome = rows().check(table, mentees.emails(schoolId));
+        BankImport.Outcome<NewMentee> outcome = rows(schoolId).check(table, mentees.emails(schoolId));
         progress.advance("Записываем наставляемых в банк", 0, outcome.accepted().size());
         insert(schoolId, outcome.accepted());
         log.info("Mentee bank import: {} row(s) saved, {} refused", outcome.accepted().size(), outcome.rejected().size());
@@ -286,7 +299,7 @@ public class MenteeBank {
         for (int i = 0; i < ids.size(); i++) {
             NewMentee mentee = entered.get(i);
             entries.add(new MenteesEntered.Entry(ids.get(i), mentee.fullName().strip(), mentee.workStartDate(),
-                    MentorApproval.dueBy(mentee.workStartDate(), mentee.entryDate() != null ? mentee.entryDate() : today())));
+                    MentorApproval.dueBy(mentee.workStartDate(), mentee.entryDate() != null ? mentee.entryDate() : today(schoolId))));
         }
         if (!entries.isEmpty()) {
             events.publishEvent(new MenteesEntered(schoolId, entries));
@@ -294,8 +307,8 @@ public class MenteeBank {
         return ids;
     }
 
-    private BankImport<NewMentee> rows() {
-        LocalDate today = today();
+    private BankImport<NewMentee> rows(String schoolId) {
+        LocalDate today = today(schoolId);
         return new BankImport<>(MenteeColumns.ALL, cells -> MenteeColumns.read(cells, today),
                 (mentee, alreadySaid) -> BankChecks.of(mentee, today, alreadySaid), NewMentee::email, alreadyInBank());
     }
@@ -304,8 +317,9 @@ public class MenteeBank {
         return "наставляемый с адресом %s уже есть в банке.";
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    /** Today by the school's clock: the 30 days end at the school's midnight, wherever the server runs. */
+    private LocalDate today(String schoolId) {
+        return LocalDate.now(clock.withZone(zones.apply(schoolId)));
     }
 
     private LocalDateTime now() {

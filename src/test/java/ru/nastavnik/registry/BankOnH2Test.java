@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,7 +34,8 @@ class BankOnH2Test {
         Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(h2);
         Mentors mentorTable = new Mentors(jdbc);
-        this.mentees = new MenteeBank(new Mentees(jdbc), mentorTable, Clock.systemDefaultZone(), event -> { }, new WorkProgress());
+        this.mentees = new MenteeBank(new Mentees(jdbc), mentorTable, Clock.systemDefaultZone(), event -> { }, new WorkProgress(),
+                school -> ZoneId.systemDefault());
         this.mentors = new MentorBank(mentorTable, Clock.systemDefaultZone());
     }
 
