@@ -89,7 +89,7 @@ class MailOutageTest {
         for (int i = 0; i < count; i++) {
             Pair pair = new Pair("o" + run + "-" + i, mentorId, "Ветров " + run + " Олег", List.of("mentee-" + i),
                     List.of("Наставляемый " + i), 6, "teacherTeacher", "«Учитель — учитель»", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 1));
-            instances.add(runtime.startProcessInstanceByKey("MentoringPair", "outage-" + run, Map.of("pair", JsonVariables.object(pair.toMap()),
+            instances.add(runtime.startProcessInstanceByKey("MentoringPair", "outage-" + run, Map.of("schoolId", schoolId(), "pair", JsonVariables.object(pair.toMap()),
                     "schoolName", "Школа сбоя " + run, "schoolYear", "2026/2027", "curator", curator)).getId());
         }
         instances.forEach(instance -> QuestionnaireJobs.sendIn(engine, instance)); // the entry questionnaires, before the outage
