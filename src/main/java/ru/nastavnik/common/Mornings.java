@@ -5,7 +5,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 
-/** Reminders and escalations fall due at the start of a school day: 9:00, as timers want it (a {@link Date}). */
+/**
+ * Reminders and escalations fall due at the start of a school day: 9:00 by the school's clock (Russia spans eleven time
+ * zones), as timers want it (a {@link Date}).
+ */
 public final class Mornings {
 
     private static final LocalTime MORNING = LocalTime.of(9, 0);
@@ -13,7 +16,7 @@ public final class Mornings {
     private Mornings() {
     }
 
-    public static Date of(LocalDate day) {
-        return Date.from(day.atTime(MORNING).atZone(ZoneId.systemDefault()).toInstant());
+    public static Date of(LocalDate day, ZoneId schoolZone) {
+        return Date.from(day.atTime(MORNING).atZone(schoolZone).toInstant());
     }
 }

@@ -24,9 +24,9 @@ final class DemoBanks {
             Орлов Виктор Николаевич\torlov@school1.example\tМБОУ «Средняя школа № 1»\tЦифровая образовательная среда\t#информатика, #цифровизация\t4
             """;
 
-    static void fill(MenteeBank mentees, MentorBank mentors) {
-        require(mentees.importPasted(MENTEES.strip()));
-        require(mentors.importPasted(MENTORS.strip()));
+    static void fill(String schoolId, MenteeBank mentees, MentorBank mentors) {
+        require(mentees.importPasted(schoolId, MENTEES.strip()));
+        require(mentors.importPasted(schoolId, MENTORS.strip()));
     }
 
     private static void require(ImportReport report) {

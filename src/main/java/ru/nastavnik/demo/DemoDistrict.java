@@ -164,7 +164,7 @@ class DemoDistrict implements ApplicationRunner {
                         + "могут обратиться к куратору программы.",
                 "informationChannels", Variables.objectValue(List.of("teachersCouncil", "schoolSite"))
                         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create()));
-        DemoBanks.fill(mentees, mentors);
+        DemoBanks.fill(SCHOOL_1.id(), mentees, mentors);
         log.info("Demo programme of {} started as process instance {}", SCHOOL_1.id(), programme.getId());
     }
 

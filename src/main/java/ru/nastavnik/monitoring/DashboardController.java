@@ -32,6 +32,7 @@ import ru.nastavnik.programme.ProgrammeKpis;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 import ru.nastavnik.web.StaffPages;
+import ru.nastavnik.school.SchoolPages;
 
 /**
  * The programme at a glance (/dashboard) for the director and the curator: each key figure against its target per
@@ -75,13 +76,13 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     Object page(HttpServletRequest request, Model model) {
-        StaffPages.require(request, FORBIDDEN, READERS);
-        KpiSnapshot now = figures.now();
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
+        KpiSnapshot now = figures.now(schoolId);
         if (StaffPages.wantsJson(request)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(now);
         }
         List<MonitoringRounds.Round> allRounds = rounds.list();
-        List<PairRow> allPairs = pairs.pairs();
+        List<PairRow> allPairs = pairs.pairs(schoolId);
         Map<String, KpiSnapshot> byYear = perYear(allRounds, now);
         model.addAttribute("now", now);
         model.addAttribute("today", RussianDates.format(LocalDate.now(clock)));
@@ -100,37 +101,37 @@ class DashboardController {
         model.addAttribute("pairs", allPairs);
         model.addAttribute("overdue", overdue.now(Date.from(clock.instant())));
         model.addAttribute("rounds", allRounds);
-        model.addAttribute("rating", MentorRating.of(mentors.list(), mentees.list(), allPairs, ratings.all()));
+        model.addAttribute("rating", MentorRating.of(mentors.list(schoolId), mentees.list(schoolId), allPairs, ratings.all(schoolId)));
         model.addAttribute("cases", cases.list());
         return "monitoring/dashboard";
     }
 
     @GetMapping("/dashboard/report.docx")
     ResponseEntity<byte[]> currentReport(HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
         LocalDate today = LocalDate.now(clock);
-        byte[] document = MonitoringDocuments.report(new MonitoringDocuments.Subject("Текущие показатели", today, figures.now(), null, null),
-                rating(), cases.list());
+        byte[] document = MonitoringDocuments.report(new MonitoringDocuments.Subject("Текущие показатели", today,
+                figures.now(schoolId), null, null), rating(schoolId), cases.list());
         return StaffPages.download(document, StaffPages.DOCX, "Мониторинг " + today + ".docx", "monitoring-" + today + ".docx");
     }
 
     @GetMapping("/dashboard/figures.csv")
     ResponseEntity<byte[]> currentCsv(HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
         LocalDate today = LocalDate.now(clock);
-        return StaffPages.download(MonitoringDocuments.csv(figures.now()), CSV, "Показатели " + today + ".csv", "figures-" + today + ".csv");
+        return StaffPages.download(MonitoringDocuments.csv(figures.now(schoolId)), CSV, "Показатели " + today + ".csv", "figures-" + today + ".csv");
     }
 
     @GetMapping("/dashboard/figures.xlsx")
     ResponseEntity<byte[]> currentXlsx(HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
         LocalDate today = LocalDate.now(clock);
-        return StaffPages.download(MonitoringDocuments.xlsx(figures.now()), XLSX, "Показатели " + today + ".xlsx", "figures-" + today + ".xlsx");
+        return StaffPages.download(MonitoringDocuments.xlsx(figures.now(schoolId)), XLSX, "Показатели " + today + ".xlsx", "figures-" + today + ".xlsx");
     }
 
     @GetMapping("/dashboard/rounds/{id}/report.docx")
     ResponseEntity<byte[]> roundReport(@PathVariable String id, HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
         MonitoringRounds.Round round = round(id);
         String review = switch (round.status()) {
             case ACCEPTED -> "SWOT-анализ принят директором" + (round.reviewComment() == null ? "." : ": " + round.reviewComment());
@@ -138,7 +139,7 @@ class DashboardController {
             default -> round.status().title() + ".";
         };
         byte[] document = MonitoringDocuments.report(new MonitoringDocuments.Subject(round.title(), round.computedAt().toLocalDate(),
-                round.figures(), round.swot(), review), rating(), cases.list());
+                round.figures(), round.swot(), review), rating(schoolId), cases.list());
         return StaffPages.download(document, StaffPages.DOCX, round.title() + ".docx", "monitoring-round-" + round.number() + ".docx");
     }
 
@@ -160,8 +161,8 @@ class DashboardController {
         return rounds.find(id).orElseThrow(() -> new Refused(NOT_FOUND, "Раунд мониторинга не найден."));
     }
 
-    private List<MentorRating> rating() {
-        return MentorRating.of(mentors.list(), mentees.list(), pairs.pairs(), ratings.all());
+    private List<MentorRating> rating(String schoolId) {
+        return MentorRating.of(mentors.list(schoolId), mentees.list(schoolId), pairs.pairs(schoolId), ratings.all(schoolId));
     }
 
     /** The newest round of each past school year, and today's figures for the current one; the last four years. */

@@ -53,13 +53,13 @@ class MonitoringFigures {
         return SchoolYear.containing(LocalDate.now(clock));
     }
 
-    KpiSnapshot now() {
-        return of(currentYear());
+    KpiSnapshot now(String schoolId) {
+        return of(schoolId, currentYear());
     }
 
-    KpiSnapshot of(SchoolYear year) {
+    KpiSnapshot of(String schoolId, SchoolYear year) {
         String text = year.toString();
-        KpiSnapshot.Sources sources = new KpiSnapshot.Sources(mentees.list(), mentors.list(), pairs.pairs(),
+        KpiSnapshot.Sources sources = new KpiSnapshot.Sources(mentees.list(schoolId), mentors.list(schoolId), pairs.pairs(schoolId),
                 questionnaires.satisfaction(Respondent.MENTEE, text), questionnaires.satisfaction(Respondent.MENTOR, text),
                 questionnaires.growth(text), questionnaires.responses(text));
         return KpiSnapshot.of(schoolName(), year, implementationYear(year), sources);

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.school.InstanceSchool;
+
 /**
  * The start of every round: computes the key figures of the current school year, keeps them as the round's numbered
  * snapshot, and puts them in front of the curator (one variable a line of the SWOT form, links to the documents).
@@ -33,7 +35,7 @@ class TakeKpiSnapshotDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         MonitoringRounds.Kind kind = MonitoringRounds.Kind.SCHEDULED.name().equals(execution.getVariable(MonitoringVariables.KIND))
                 ? MonitoringRounds.Kind.SCHEDULED : MonitoringRounds.Kind.ON_DEMAND;
-        KpiSnapshot kpis = figures.now();
+        KpiSnapshot kpis = figures.now(InstanceSchool.of(execution));
         MonitoringRounds.Round round = rounds.open(execution.getProcessInstanceId(), kind, kpis, LocalDateTime.now(clock));
         execution.setVariable(MonitoringVariables.ROUND_ID, round.id());
         execution.setVariable(MonitoringVariables.ROUND_TITLE, round.title());

@@ -67,7 +67,7 @@ public class Mailer {
             // the causes quote addresses (teachers' personal data): the incident and the log name the message key only
             throw new MailSendException("Mail " + loggable(mail.key()) + " could not be sent (" + e.getClass().getSimpleName() + ")");
         }
-        sentMails.record(mail.key());
+        sentMails.record(mail.schoolId(), mail.key());
         log.info("Mail {} sent", loggable(mail.key()));
         return true;
     }

@@ -8,7 +8,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The record of messages handed to the mail server. Written in its own transaction, so a job that sends
- * three letters and then fails keeps the record of the three when the engine rolls the job back.
+ * three letters and then fails keeps the record of the three when the engine rolls the job back. Each row keeps the
+ * school the letter was sent for; keys name instances, tasks or people, so a key is one letter in the whole installation.
  */
 @Repository
 class SentMails {
@@ -28,8 +29,8 @@ class SentMails {
         return count != null && count > 0;
     }
 
-    void record(String key) {
-        ownTransaction.executeWithoutResult(status ->
-                jdbc.update("insert into nst_sent_mail (mail_key, sent_at) values (?, current_timestamp)", key));
+    void record(String schoolId, String key) {
+        ownTransaction.executeWithoutResult(status -> jdbc.update(
+                "insert into nst_sent_mail (school_id, mail_key, sent_at) values (?, ?, current_timestamp)", schoolId, key));
     }
 }

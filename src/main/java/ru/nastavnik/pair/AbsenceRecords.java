@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Absences that extended a pair's term (nst_absence). */
+/** Absences that extended the term of a school's pair (nst_absence). */
 @Repository
 class AbsenceRecords {
 
@@ -32,17 +32,17 @@ class AbsenceRecords {
         this.jdbc = jdbc;
     }
 
-    void add(Absence absence, String recordedBy, LocalDateTime at) {
+    void add(String schoolId, Absence absence, String recordedBy, LocalDateTime at) {
         jdbc.update("""
-                insert into nst_absence (id, pair_id, person_kind, reason, first_day, last_day, comment, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(), absence.pairId(), absence.kind().name(),
+                insert into nst_absence (school_id, id, pair_id, person_kind, reason, first_day, last_day, comment, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", schoolId, UUID.randomUUID().toString(), absence.pairId(), absence.kind().name(),
                 absence.reason().name(), absence.firstDay(), absence.lastDay(), absence.comment(), recordedBy, at);
     }
 
-    List<Absence> of(String pairId) {
-        return jdbc.query("select * from nst_absence where pair_id = ? order by first_day", (rs, n) -> new Absence(
+    List<Absence> of(String schoolId, String pairId) {
+        return jdbc.query("select * from nst_absence where school_id = ? and pair_id = ? order by first_day", (rs, n) -> new Absence(
                 rs.getString("pair_id"), PersonKind.valueOf(rs.getString("person_kind")),
                 AbsenceReason.valueOf(rs.getString("reason")), rs.getObject("first_day", LocalDate.class),
-                rs.getObject("last_day", LocalDate.class), rs.getString("comment")), pairId);
+                rs.getObject("last_day", LocalDate.class), rs.getString("comment")), schoolId, pairId);
     }
 }

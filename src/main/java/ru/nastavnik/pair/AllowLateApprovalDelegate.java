@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * «Разрешить утверждение наставника после срока»: after the director's decision on a missed 30-day deadline (form
@@ -25,6 +26,6 @@ class AllowLateApprovalDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String menteeId = (String) execution.getVariable(PairVariables.MENTEE_ID);
         Object reason = execution.getVariable(REASON);
-        mentees.allowLateApproval(menteeId, reason == null ? "" : reason.toString().strip());
+        mentees.allowLateApproval(InstanceSchool.of(execution), menteeId, reason == null ? "" : reason.toString().strip());
     }
 }

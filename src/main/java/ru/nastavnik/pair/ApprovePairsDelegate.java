@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.common.JsonVariables;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * The order on forming the pairs is signed: the mentors are approved today, each pair works from today for its
@@ -40,12 +41,13 @@ class ApprovePairsDelegate implements JavaDelegate {
 
     private void approve(DelegateExecution execution) {
         LocalDate today = LocalDate.now(clock);
+        String schoolId = InstanceSchool.of(execution);
         List<Pair> proposals = ConsentedPairsDelegate.proposals(execution);
         List<Map<String, Object>> approved = new ArrayList<>();
         progress.forEach("Утверждаем наставников и сроки пар", proposals, pair -> {
             Pair working = pair.withTerm(today, today.plusMonths(pair.months()));
-            mentees.approvePair(pair.mentorId(), pair.menteeIds(), today, working.endDate());
-            pair.menteeIds().forEach(watch::approved);
+            mentees.approvePair(schoolId, pair.mentorId(), pair.menteeIds(), today, working.endDate());
+            pair.menteeIds().forEach(menteeId -> watch.approved(schoolId, menteeId));
             approved.add(working.toMap());
         });
         execution.setVariable(PairVariables.PAIR_LIST, JsonVariables.object(approved));

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.school.InstanceSchool;
 
 /** The pair's results go into both banks: mentees completed (successful ones become mentor candidates), the mentor's places freed. */
 @Component("completePairDelegate")
@@ -20,7 +21,7 @@ class CompletePairDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
         boolean successful = "yes".equals(execution.getVariable(PairVariables.SUCCESSFUL));
-        mentees.completePair(pair.mentorId(), pair.menteeIds(),
+        mentees.completePair(InstanceSchool.of(execution), pair.mentorId(), pair.menteeIds(),
                 (String) execution.getVariable(PairVariables.RESULTS), successful);
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.modeling.ProcessApi;
+import ru.nastavnik.school.InstanceSchool;
 
 /** What the consent records of a proposal say, for the gateways after the consent steps (bean {@code consentStatus}). */
 @Component("consentStatus")
@@ -20,13 +21,13 @@ public class ConsentStatus {
 
     public boolean mentorAgreed(VariableScope proposal) {
         Pair pair = pairOf(proposal);
-        return ConsentRecords.mentorAgreed(pair, consents.of(pair.pairId()));
+        return ConsentRecords.mentorAgreed(pair, consents.of(InstanceSchool.of(proposal), pair.pairId()));
     }
 
     /** Every mentee of the proposal agreed. */
     public boolean menteesAgreed(VariableScope proposal) {
         Pair pair = pairOf(proposal);
-        return ConsentRecords.menteesAgreed(pair, consents.of(pair.pairId()));
+        return ConsentRecords.menteesAgreed(pair, consents.of(InstanceSchool.of(proposal), pair.pairId()));
     }
 
     /** A mentee refused: the other mentees of the group need not answer, the proposal ends. */
@@ -35,7 +36,7 @@ public class ConsentStatus {
     }
 
     private List<ConsentRecords.Consent> of(VariableScope proposal) {
-        return consents.of(pairOf(proposal).pairId());
+        return consents.of(InstanceSchool.of(proposal), pairOf(proposal).pairId());
     }
 
     private static Pair pairOf(VariableScope proposal) {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.JsonVariables;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * After the consents of a forming round: only proposals where the mentor and every mentee agreed go on to the order
@@ -25,7 +26,8 @@ class ConsentedPairsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Pair> consented = proposals(execution).stream().filter(consents::allAgreed).toList();
+        String schoolId = InstanceSchool.of(execution);
+        List<Pair> consented = proposals(execution).stream().filter(pair -> consents.allAgreed(schoolId, pair)).toList();
         List<Map<String, Object>> described = consented.stream().map(Pair::toMap).toList();
         execution.setVariable(PairVariables.PAIR_LIST, JsonVariables.object(described));
         execution.setVariable(PairVariables.PAIRS, JsonVariables.of(described));

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.school.InstanceSchool;
 
 /** «Исключить наставляемого из банка»: the director decided no mentor is needed after the missed deadline. */
 @Component("excludeMenteeDelegate")
@@ -19,6 +20,6 @@ class ExcludeMenteeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String menteeId = (String) execution.getVariable(PairVariables.MENTEE_ID);
-        mentees.leaveBank(menteeId);
+        mentees.leaveBank(InstanceSchool.of(execution), menteeId);
     }
 }

@@ -12,6 +12,7 @@ import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.AsSystem;
 import ru.nastavnik.registry.MenteesEntered;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * Each mentee entering the bank gets a {@code MentorApprovalDeadline} process (business key: the mentee's id) whose
@@ -37,11 +38,12 @@ public class MentorApprovalWatch {
     @EventListener
     void menteesEntered(MenteesEntered event) {
         AsSystem.run(identity, () -> progress.forEach("Ставим на контроль 30-дневный срок утверждения наставника",
-                event.mentees(), this::start));
+                event.mentees(), mentee -> start(event.schoolId(), mentee)));
     }
 
-    private void start(MenteesEntered.Entry mentee) {
+    private void start(String schoolId, MenteesEntered.Entry mentee) {
         runtime.startProcessInstanceByKey(PROCESS_KEY, mentee.menteeId(), Map.of(
+                InstanceSchool.START_VARIABLE, schoolId,
                 PairVariables.MENTEE_ID, mentee.menteeId(),
                 "menteeName", mentee.fullName(),
                 // for the form's Markdown text: the name as typed, never as markup
@@ -52,11 +54,11 @@ public class MentorApprovalWatch {
     }
 
     /** The mentee's mentor is approved (the order is signed): the watch ends, if there is one. */
-    public void approved(String menteeId) {
+    public void approved(String schoolId, String menteeId) {
         // by the instance, not by the business key: correlating by business key reads every watch waiting for the
         // message (one per mentee in the bank), 90 ms a mentee with 10,000 of them (docs/benchmarks.md, scenario 4)
         AsSystem.run(identity, () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(menteeId).list()
+                .tenantIdIn(schoolId).processInstanceBusinessKey(menteeId).list()
                 .forEach(watch -> runtime.createMessageCorrelation(APPROVED).processInstanceId(watch.getId())
                         .correlateAllWithResult()));
     }

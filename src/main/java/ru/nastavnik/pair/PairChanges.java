@@ -1,16 +1,17 @@
 package ru.nastavnik.pair;
 
 import static ru.nastavnik.common.Refused.Kind.INVALID;
+import static ru.nastavnik.common.Refused.Kind.NOT_FOUND;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -26,6 +27,7 @@ import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.identity.AsSystem;
 import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.school.Schools;
 
 /**
  * What the curator changes in a working pair. An absence of either side extends the term by its length: the pair's
@@ -48,10 +50,14 @@ public class PairChanges {
     private final MenteeBank mentees;
     private final Clock clock;
     private final IdentityService identity;
+    private final Schools schools;
+    private final HistoryService history;
 
     PairChanges(RuntimeService runtime, ManagementService management, AbsenceRecords absences, MenteeBank mentees,
-                Clock clock, IdentityService identity) {
+                Clock clock, IdentityService identity, Schools schools, HistoryService history) {
+        this.history = history;
         this.identity = identity;
+        this.schools = schools;
         this.runtime = runtime;
         this.management = management;
         this.absences = absences;
@@ -64,20 +70,20 @@ public class PairChanges {
      * here are the permission, so people need no right to change pair processes through the engine's API.
      */
     @Transactional
-    public LocalDate recordAbsence(String pairId, String who, String reason, LocalDate firstDay, LocalDate lastDay,
+    public LocalDate recordAbsence(String schoolId, String pairId, String who, String reason, LocalDate firstDay, LocalDate lastDay,
                                    String comment, String recordedBy) {
-        return AsSystem.call(identity, () -> extend(pairId, who, reason, firstDay, lastDay, comment, recordedBy));
+        return AsSystem.call(identity, () -> extend(schoolId, pairId, who, reason, firstDay, lastDay, comment, recordedBy));
     }
 
     /** Asks the director for the order ending the pair early; the pair's own work stops now. */
     @Transactional
-    public void requestTermination(String pairId, String reason, String comment, String requestedBy) {
-        AsSystem.run(identity, () -> terminate(pairId, reason, comment, requestedBy));
+    public void requestTermination(String schoolId, String pairId, String reason, String comment, String requestedBy) {
+        AsSystem.run(identity, () -> terminate(schoolId, pairId, reason, comment, requestedBy));
     }
 
-    private LocalDate extend(String pairId, String who, String reason, LocalDate firstDay, LocalDate lastDay,
+    private LocalDate extend(String schoolId, String pairId, String who, String reason, LocalDate firstDay, LocalDate lastDay,
                              String comment, String recordedBy) {
-        ProcessInstance instance = working(pairId);
+        ProcessInstance instance = working(schoolId, pairId);
         Pair pair = Pair.of(runtime.getVariable(instance.getId(), PairVariables.PAIR));
         List<String> problems = new ArrayList<>();
         AbsenceReason absenceReason = parse(AbsenceReason.class, reason);
@@ -111,15 +117,15 @@ public class PairChanges {
             throw new Refused(INVALID, problems);
         }
         AbsenceRecords.Absence absence = new AbsenceRecords.Absence(pairId, kind, absenceReason, firstDay, lastDay, blankToNull(comment));
-        long days = absence.daysNotIn(absences.of(pairId));
+        long days = absence.daysNotIn(absences.of(schoolId, pairId));
         if (days == 0) {
             throw new Refused(INVALID, List.of("Эти дни уже учтены: срок наставничества за них уже продлён."));
         }
         LocalDate newEnd = pair.endDate().plusDays(days);
-        absences.add(absence, recordedBy, LocalDateTime.now(clock));
-        mentees.movePairEnd(pair.mentorId(), pair.menteeIds(), newEnd);
+        absences.add(schoolId, absence, recordedBy, LocalDateTime.now(clock));
+        mentees.movePairEnd(schoolId, pair.mentorId(), pair.menteeIds(), newEnd);
         runtime.setVariable(instance.getId(), PairVariables.PAIR, JsonVariables.object(pair.withTerm(pair.startDate(), newEnd).toMap()));
-        Date from = Date.from(firstDay.atStartOfDay(ZoneId.systemDefault()).toInstant());
+        Date from = Date.from(firstDay.atStartOfDay(schools.require(schoolId).timeZone()).toInstant());
         int moved = 0;
         for (Job timer : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
             if (timer.getDuedate() != null && !timer.getDuedate().before(from)) {
@@ -131,8 +137,8 @@ public class PairChanges {
         return newEnd;
     }
 
-    private void terminate(String pairId, String reason, String comment, String requestedBy) {
-        ProcessInstance instance = working(pairId);
+    private void terminate(String schoolId, String pairId, String reason, String comment, String requestedBy) {
+        ProcessInstance instance = working(schoolId, pairId);
         TerminationReason terminationReason = parse(TerminationReason.class, reason);
         List<String> problems = new ArrayList<>();
         if (terminationReason == null) {
@@ -155,13 +161,20 @@ public class PairChanges {
         log.info("Pair {}: early termination requested", pairId);
     }
 
-    /** The pair's process while its work runs: the meetings, not yet the summary, and not already being ended. */
-    private ProcessInstance working(String pairId) {
+    /** The school's pair's process while its work runs: the meetings, not yet the summary, and not already being ended. */
+    private ProcessInstance working(String schoolId, String pairId) {
         ProcessInstance instance = pairId == null ? null : runtime.createProcessInstanceQuery()
-                .processDefinitionKey(PairVariables.PROCESS_KEY).variableValueEquals("pairId", pairId).active().singleResult();
+                .processDefinitionKey(PairVariables.PROCESS_KEY).tenantIdIn(schoolId).variableValueEquals("pairId", pairId)
+                .active().singleResult();
         boolean atWork = instance != null
                 && runtime.createExecutionQuery().processInstanceId(instance.getId()).messageEventSubscriptionName(TERMINATION_MESSAGE).count() > 0
                 && !runtime.getActiveActivityIds(instance.getId()).contains("CallActivity_TerminationOrder");
+        if (instance == null && (pairId == null || history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(PairVariables.PROCESS_KEY).tenantIdIn(schoolId).variableValueEquals("pairId", pairId)
+                .count() == 0)) {
+            // a pair of another school is not found either: its id tells nothing
+            throw new Refused(NOT_FOUND, List.of("Наставническая пара не найдена."));
+        }
         if (!atWork) {
             throw new Refused(INVALID, List.of("Пара не найдена среди работающих: она ещё не начала встречи, уже завершена или её прекращение уже на подписи."));
         }

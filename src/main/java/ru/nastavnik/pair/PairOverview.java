@@ -68,14 +68,18 @@ public class PairOverview {
         this.meetings = meetings;
     }
 
-    /** Read as the system: the pages asking have their own role check, and finished pairs live in the history. */
-    public List<PairRow> pairs() {
-        return AsSystem.call(identity, this::read);
+    /**
+     * The school's pairs, read as the system: the pages asking have their own role check, and finished pairs live in
+     * the history.
+     */
+    public List<PairRow> pairs(String schoolId) {
+        return AsSystem.call(identity, () -> read(schoolId));
     }
 
-    private List<PairRow> read() {
+    private List<PairRow> read(String schoolId) {
         List<PairRow> rows = new ArrayList<>();
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PairVariables.PROCESS_KEY).list()) {
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(PairVariables.PROCESS_KEY)
+                .tenantIdIn(schoolId).list()) {
             Pair pair = Pair.of(runtime.getVariable(instance.getId(), PairVariables.PAIR));
             List<String> active = runtime.getActiveActivityIds(instance.getId());
             State state = active.contains("CallActivity_TerminationOrder") ? State.ENDING
@@ -83,16 +87,16 @@ public class PairOverview {
                     || active.contains("ServiceTask_RecordPairResults") ? State.SUMMARY
                     : State.WORKING;
             List<Task> open = tasks.createTaskQuery().processInstanceId(instance.getId()).list();
-            rows.add(row(pair, state, open.stream().map(Task::getName).distinct().toList(),
+            rows.add(row(schoolId, pair, state, open.stream().map(Task::getName).distinct().toList(),
                     open.stream().anyMatch(task -> task.getTaskDefinitionKey().endsWith("Feedback"))));
         }
         for (HistoricProcessInstance ended : history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(PairVariables.PROCESS_KEY).finished().list()) {
+                .processDefinitionKey(PairVariables.PROCESS_KEY).tenantIdIn(schoolId).finished().list()) {
             HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
                     .processInstanceId(ended.getId()).variableName(PairVariables.PAIR).singleResult();
             if (variable != null && variable.getValue() != null) {
                 State state = "EndEvent_PairTerminated".equals(ended.getEndActivityId()) ? State.TERMINATED : State.COMPLETED;
-                rows.add(row(Pair.of(variable.getValue()), state, List.of(), false));
+                rows.add(row(schoolId, Pair.of(variable.getValue()), state, List.of(), false));
             }
         }
         rows.sort(Comparator.comparing((PairRow row) -> row.state().ordinal()).thenComparing(PairRow::mentorName));
@@ -100,15 +104,15 @@ public class PairOverview {
     }
 
     /** Pairs of the programme with that business key that have not finished yet. */
-    public long running(String programmeKey) {
+    public long running(String schoolId, String programmeKey) {
         return AsSystem.call(identity, () -> runtime.createProcessInstanceQuery().processDefinitionKey(PairVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(programmeKey).count());
+                .tenantIdIn(schoolId).processInstanceBusinessKey(programmeKey).count());
     }
 
     /** Every pair of the programme with that business key, working or ended. */
-    public List<Pair> pairsOf(String programmeKey) {
+    public List<Pair> pairsOf(String schoolId, String programmeKey) {
         return AsSystem.call(identity, () -> history.createHistoricProcessInstanceQuery().processDefinitionKey(PairVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(programmeKey).list().stream()
+                .tenantIdIn(schoolId).processInstanceBusinessKey(programmeKey).list().stream()
                 .map(instance -> history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                         .variableName(PairVariables.PAIR).singleResult())
                 .filter(variable -> variable != null && variable.getValue() != null)
@@ -117,13 +121,13 @@ public class PairOverview {
     }
 
     /** Pairs ever started in the programme with that business key. */
-    public long started(String programmeKey) {
+    public long started(String schoolId, String programmeKey) {
         return AsSystem.call(identity, () -> history.createHistoricProcessInstanceQuery().processDefinitionKey(PairVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(programmeKey).count());
+                .tenantIdIn(schoolId).processInstanceBusinessKey(programmeKey).count());
     }
 
-    private PairRow row(Pair pair, State state, List<String> openSteps, boolean waitingFeedback) {
-        List<MeetingRecords.Meeting> held = meetings.of(pair.pairId());
+    private PairRow row(String schoolId, Pair pair, State state, List<String> openSteps, boolean waitingFeedback) {
+        List<MeetingRecords.Meeting> held = meetings.of(schoolId, pair.pairId());
         List<MenteeOption> mentees = new ArrayList<>();
         for (int i = 0; i < pair.menteeIds().size(); i++) {
             mentees.add(new MenteeOption(pair.menteeIds().get(i), pair.menteeNames().get(i)));

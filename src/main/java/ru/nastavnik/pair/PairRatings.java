@@ -18,8 +18,11 @@ public class PairRatings {
         this.jdbc = jdbc;
     }
 
-    public List<Rating> all() {
-        return jdbc.query("select m.pair_id, f.person_kind, f.rating from nst_feedback f join nst_meeting m on m.id = f.meeting_id",
-                (rs, n) -> new Rating(rs.getString(1), PersonKind.MENTEE.name().equals(rs.getString(2)), rs.getInt(3)));
+    /** The feedback of one school's meetings. */
+    public List<Rating> all(String schoolId) {
+        return jdbc.query("""
+                select m.pair_id, f.person_kind, f.rating from nst_feedback f
+                join nst_meeting m on m.school_id = f.school_id and m.id = f.meeting_id where f.school_id = ?""",
+                (rs, n) -> new Rating(rs.getString(1), PersonKind.MENTEE.name().equals(rs.getString(2)), rs.getInt(3)), schoolId);
     }
 }

@@ -26,6 +26,7 @@ import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.CurrentUser;
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolPages;
 import ru.nastavnik.web.StaffPages;
 
 /**
@@ -36,7 +37,7 @@ import ru.nastavnik.web.StaffPages;
 @RequestMapping("/pairs")
 class PairsController {
 
-    static final String FORBIDDEN = "Наставнические пары видят и меняют куратор, директор и администратор.";
+    static final String FORBIDDEN = "Наставнические пары школы видят куратор и директор этой школы.";
 
     private final PairOverview overview;
     private final PairChanges changes;
@@ -50,16 +51,16 @@ class PairsController {
 
     @GetMapping({"", "/"})
     Object page(HttpServletRequest request, @RequestParam(name = "done", required = false) String done) {
-        allowStaff(request);
+        String schoolId = allowStaff(request);
         if (StaffPages.wantsJson(request)) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(overview.pairs());
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(overview.pairs(schoolId));
         }
         String message = switch (done == null ? "" : done) {
             case "absence" -> "Отсутствие отмечено: срок наставничества продлён, напоминания перенесены.";
             case "termination" -> "Проект приказа о досрочном прекращении наставничества передан директору на подпись.";
             default -> null;
         };
-        return page(request, message, null, HttpStatus.OK);
+        return page(request, schoolId, message, null, HttpStatus.OK);
     }
 
     @PostMapping("/{pairId}/absence")
@@ -67,9 +68,9 @@ class PairsController {
                    @RequestParam(required = false) String reason, @RequestParam(required = false) String firstDay,
                    @RequestParam(required = false) String lastDay, @RequestParam(required = false) String comment,
                    HttpServletRequest request) {
-        CurrentUser user = allowChange(request);
-        return change(request, "absence", () -> {
-            LocalDate end = changes.recordAbsence(pairId, who, reason, date(firstDay), date(lastDay), comment, user.id());
+        SchoolPages.Access access = allowChange(request);
+        return change(request, access.schoolId(), "absence", () -> {
+            LocalDate end = changes.recordAbsence(access.schoolId(), pairId, who, reason, date(firstDay), date(lastDay), comment, access.user().id());
             return Map.of("message", "Срок наставничества продлён до " + RussianDates.format(end) + ".", "endDate", end.toString());
         });
     }
@@ -77,31 +78,36 @@ class PairsController {
     @PostMapping("/{pairId}/termination")
     Object termination(@PathVariable String pairId, @RequestParam(required = false) String reason,
                        @RequestParam(required = false) String comment, HttpServletRequest request) {
-        CurrentUser user = allowChange(request);
-        return change(request, "termination", () -> {
-            changes.requestTermination(pairId, reason, comment, user.id());
+        SchoolPages.Access access = allowChange(request);
+        return change(request, access.schoolId(), "termination", () -> {
+            changes.requestTermination(access.schoolId(), pairId, reason, comment, access.user().id());
             return Map.of("message", "Проект приказа о досрочном прекращении наставничества передан директору на подпись.");
         });
     }
 
-    private Object change(HttpServletRequest request, String done, java.util.function.Supplier<Map<String, String>> work) {
+    private Object change(HttpServletRequest request, String schoolId, String done,
+                          java.util.function.Supplier<Map<String, String>> work) {
         try {
             Map<String, String> result = work.get();
             if (StaffPages.wantsJson(request)) {
                 return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
             }
-            return new ModelAndView("redirect:/pairs?done=" + done);
+            return new ModelAndView("redirect:/pairs?done=" + done + "&" + SchoolPages.PARAMETER + "=" + schoolId);
         } catch (Refused refused) {
+            if (refused.kind() != Refused.Kind.INVALID) {
+                throw refused;
+            }
             if (StaffPages.wantsJson(request)) {
                 return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
                         .body(Map.of("message", refused.getMessage()));
             }
-            return page(request, null, refused.problems(), HttpStatus.BAD_REQUEST);
+            return page(request, schoolId, null, refused.problems(), HttpStatus.BAD_REQUEST);
         }
     }
 
-    private ModelAndView page(HttpServletRequest request, String message, List<String> problems, HttpStatus status) {
-        List<PairOverview.PairRow> rows = overview.pairs();
+    private ModelAndView page(HttpServletRequest request, String schoolId, String message, List<String> problems,
+                              HttpStatus status) {
+        List<PairOverview.PairRow> rows = overview.pairs(schoolId);
         ModelAndView view = new ModelAndView("pairs/pairs");
         view.addObject("pairs", rows);
         List<WorkProgress.Step> forming = progress.recent().stream()
@@ -114,7 +120,8 @@ class PairsController {
         view.addObject("waitingFeedback", rows.stream().filter(PairOverview.PairRow::waitingFeedback).count());
         view.addObject("absenceReasons", AbsenceReason.values());
         view.addObject("terminationReasons", TerminationReason.values());
-        view.addObject("canChange", CurrentUser.of(request).hasAnyRole(Role.CURATOR, Role.ADMINISTRATOR));
+        view.addObject("canChange", new SchoolPages.Access(CurrentUser.of(request), schoolId).hasRole(Role.CURATOR));
+        view.addObject("schoolId", schoolId);
         view.addObject("message", message);
         view.addObject("problems", problems);
         view.setStatus(status);
@@ -129,14 +136,13 @@ class PairsController {
         }
     }
 
-    private static void allowStaff(HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, Role.CURATOR, Role.DIRECTOR, Role.ADMINISTRATOR);
+    /** The school whose pairs the page shows: one where the person is its curator or director. */
+    private static String allowStaff(HttpServletRequest request) {
+        return SchoolPages.require(request, FORBIDDEN, Role.CURATOR, Role.DIRECTOR).schoolId();
     }
 
-    /** Only the curator (or the administrator) changes pairs; the page's CSRF token is checked at the door (WebSecurity). */
-    private static CurrentUser allowChange(HttpServletRequest request) {
-        CurrentUser user = StaffPages.require(request, "Отмечать отсутствие и прекращать наставничество может куратор.",
-                Role.CURATOR, Role.ADMINISTRATOR);
-        return user;
+    /** Only the school's curator changes its pairs; the page's CSRF token is checked at the door (WebSecurity). */
+    private static SchoolPages.Access allowChange(HttpServletRequest request) {
+        return SchoolPages.require(request, "Отмечать отсутствие и прекращать наставничество может куратор.", Role.CURATOR);
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * «Записать согласие»: records the written consent just given (form «consent») as the legal record: whose consent, the
@@ -27,7 +28,7 @@ class RecordConsentDelegate implements JavaDelegate {
     public void execute(DelegateExecution step) {
         FormValues form = new FormValues(step);
         StepPerson.Whose whose = stepPerson.of(step);
-        consents.record(new ConsentRecords.Consent(whose.pair().pairId(), whose.kind(), whose.personId(),
+        consents.record(InstanceSchool.of(step), new ConsentRecords.Consent(whose.pair().pairId(), whose.kind(), whose.personId(),
                 "agree".equals(form.text(PairVariables.CONSENT).orElse("")),
                 form.text(PairVariables.CONSENT_COMMENT).orElse(null), whose.recordedBy(), whose.recordedAt()));
     }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * «Записать обратную связь о встрече»: records one participant's feedback on the last joint-work meeting, right after
@@ -26,7 +27,7 @@ class RecordFeedbackDelegate implements JavaDelegate {
     public void execute(DelegateExecution step) {
         FormValues form = new FormValues(step);
         StepPerson.Whose whose = stepPerson.of(step);
-        meetings.addFeedback(new MeetingRecords.Feedback((String) step.getVariable(PairVariables.LAST_MEETING_ID),
+        meetings.addFeedback(InstanceSchool.of(step), new MeetingRecords.Feedback((String) step.getVariable(PairVariables.LAST_MEETING_ID),
                 whose.kind(), whose.personId(),
                 Integer.parseInt(form.text("feedbackRating").orElseThrow()), form.text("feedbackComment").orElse(null),
                 whose.recordedBy(), whose.recordedAt()));

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.CompletedBy;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * «Записать встречу в журнал встреч пары», right after the mentor's meeting task: records the meeting (its kind from this
@@ -37,7 +38,7 @@ class RecordMeetingDelegate implements JavaDelegate {
         Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
         MeetingKind kind = StepProperties.meetingKind(execution);
         var heldOn = form.date(MeetingForm.DATE).orElseThrow();
-        String id = meetings.add(pair.pairId(), kind, heldOn, form.text(MeetingForm.FORMAT).orElseThrow(),
+        String id = meetings.add(InstanceSchool.of(execution), pair.pairId(), kind, heldOn, form.text(MeetingForm.FORMAT).orElseThrow(),
                 form.text(MeetingForm.TOPIC).orElseThrow(), form.text(MeetingForm.OUTCOME).orElseThrow(),
                 CompletedBy.of(identity), LocalDateTime.now(clock));
         execution.setVariable(PairVariables.LAST_MEETING_ID, id);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.notify.Mail;
 import ru.nastavnik.notify.Mailer;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * Reminds the people of a pair by mail, with a link straight to their task (input {@code reminder}):
@@ -54,6 +55,7 @@ class RemindPairDelegate implements JavaDelegate {
         Reminder reminder = Reminder.valueOf((String) execution.getVariable("reminder"));
         Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
         String instance = execution.getProcessInstanceId();
+        String schoolId = InstanceSchool.of(execution);
         int sent = 0;
         switch (reminder) {
             case MEETING_SOON -> {
@@ -63,7 +65,7 @@ class RemindPairDelegate implements JavaDelegate {
                     return;
                 }
                 Optional<Task> task = openTasks(instance, MEETING_TASKS).stream().findFirst();
-                sent += send(reminder, "meeting-soon:" + instance + ":" + planned, people.mentorEmail(pair.mentorId()),
+                sent += send(reminder, "meeting-soon:" + instance + ":" + planned, people.mentorEmail(schoolId, pair.mentorId()),
                         pair.mentorName(), "Напоминание: встреча наставника и наставляемого " + RussianDates.format(LocalDate.parse(planned)),
                         pair, LocalDate.parse(planned), task, execution);
             }
@@ -73,14 +75,14 @@ class RemindPairDelegate implements JavaDelegate {
                     boolean mentor = "Task_MentorFeedback".equals(task.getTaskDefinitionKey());
                     String menteeId = mentor ? null : (String) tasks.getVariable(task.getId(), PairVariables.MENTEE_ID);
                     sent += send(reminder, "feedback-overdue:" + task.getId(),
-                            mentor ? people.mentorEmail(pair.mentorId()) : people.menteeEmail(menteeId),
+                            mentor ? people.mentorEmail(schoolId, pair.mentorId()) : people.menteeEmail(schoolId, menteeId),
                             mentor ? pair.mentorName() : pair.menteeNames().get(pair.menteeIds().indexOf(menteeId)),
                             "Нужна ваша обратная связь о встрече " + RussianDates.format(held), pair, held, Optional.of(task), execution);
                 }
             }
             case TERM_ENDED -> {
                 Optional<Task> open = openTasks(instance, MEETING_TASKS).stream().findFirst();
-                sent += send(reminder, "term-ended:" + instance + ":" + pair.endDate(), people.mentorEmail(pair.mentorId()),
+                sent += send(reminder, "term-ended:" + instance + ":" + pair.endDate(), people.mentorEmail(schoolId, pair.mentorId()),
                         pair.mentorName(), "Срок наставничества истёк", pair, pair.endDate(), open, execution);
                 Optional<User> curator = people.user((String) execution.getVariable("curator"));
                 sent += send(reminder, "term-ended:" + instance + ":" + pair.endDate() + ":curator",
@@ -110,6 +112,6 @@ class RemindPairDelegate implements JavaDelegate {
         model.put("taskId", task.map(Task::getId).orElse(null));
         model.put("taskName", task.map(Task::getName).orElse(""));
         model.put("schoolName", String.valueOf(execution.getVariable("schoolName")));
-        return mailer.send(new Mail(key, to.get(), subject, "pair-reminder", model)) ? 1 : 0;
+        return mailer.send(new Mail(key, to.get(), subject, "pair-reminder", model).of(InstanceSchool.of(execution))) ? 1 : 0;
     }
 }

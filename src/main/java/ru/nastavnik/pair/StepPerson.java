@@ -14,6 +14,7 @@ import ru.nastavnik.common.Refused;
 import ru.nastavnik.identity.CompletedBy;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.identity.SignedInPerson;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * Whose step of a pair a consent or a feedback is, decided by the process, never by what a request could set: the
@@ -51,7 +52,7 @@ class StepPerson {
         String person = personOf(step, pair, kind);
         boolean byStaff = identity.getCurrentAuthentication() == null || signedIn.hasRole(Role.CURATOR)
                 || signedIn.isAdministrator();
-        if (!persons.contains(person) || people.linkedLogin(kind, person).isEmpty() && !byStaff) {
+        if (!persons.contains(person) || people.linkedLogin(InstanceSchool.of(step), kind, person).isEmpty() && !byStaff) {
             throw Refused.form(List.of("Эту задачу выполняет сам участник пары в своём "
                     + "списке задач; за участника без учётной записи (ответ на бумаге) её заполняет куратор."));
         }
@@ -67,8 +68,9 @@ class StepPerson {
         PersonKind kind = StepProperties.participant(task);
         String person = personOf(task, pair, kind);
         String assignee = task.getAssignee();
+        String schoolId = InstanceSchool.of(task);
         for (String other : personsOf(pair, kind)) {
-            if (assignee != null && !other.equals(person) && people.linkedLogin(kind, other).filter(assignee::equals).isPresent()) {
+            if (assignee != null && !other.equals(person) && people.linkedLogin(schoolId, kind, other).filter(assignee::equals).isPresent()) {
                 throw Refused.form(List.of("Задача назначена другому участнику пары, чем тот, для кого она создана; "
                         + "обновите список задач."));
             }

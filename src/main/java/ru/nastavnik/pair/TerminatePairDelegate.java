@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.registry.MenteeBank;
+import ru.nastavnik.school.InstanceSchool;
 
 /** The order ending the pair early is signed: the mentees wait for a mentor again and the mentor's places are free. */
 @Component("terminatePairDelegate")
@@ -23,7 +24,7 @@ class TerminatePairDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
-        mentees.returnToBank(pair.menteeIds());
+        mentees.returnToBank(InstanceSchool.of(execution), pair.menteeIds());
         log.info("Pair {} ended early by order {}", pair.pairId(), execution.getVariable("terminationOrderNumber"));
     }
 }

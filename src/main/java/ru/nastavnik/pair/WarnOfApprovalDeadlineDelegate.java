@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
-import ru.nastavnik.school.SchoolGroups;
 import ru.nastavnik.notify.Mail;
 import ru.nastavnik.notify.Mailer;
+import ru.nastavnik.school.InstanceSchool;
+import ru.nastavnik.school.SchoolGroups;
 
 /** A week before a mentee's 30 days run out without an approved mentor: a mail to the curators. Runs as a retried job. */
 @Component("warnOfApprovalDeadlineDelegate")
@@ -32,7 +33,8 @@ class WarnOfApprovalDeadlineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int sent = 0;
-        for (User curator : identity.createUserQuery().memberOfGroup(SchoolGroups.of(execution.getTenantId(), Role.CURATOR)).list()) {
+        String schoolId = InstanceSchool.of(execution);
+        for (User curator : identity.createUserQuery().memberOfGroup(SchoolGroups.groupId(schoolId, Role.CURATOR)).list()) {
             if (curator.getEmail() == null || curator.getEmail().isBlank()) {
                 continue;
             }
@@ -42,7 +44,8 @@ class WarnOfApprovalDeadlineDelegate implements JavaDelegate {
                     "workStartDate", execution.getVariable("workStartDate"),
                     "dueBy", execution.getVariable("mentorDueByText"));
             String key = "approval-warning:" + execution.getProcessInstanceId() + ":" + curator.getId();
-            if (mailer.send(new Mail(key, curator.getEmail(), "Неделя до срока утверждения наставника", "approval-warning", model))) {
+            if (mailer.send(new Mail(key, curator.getEmail(), "Неделя до срока утверждения наставника", "approval-warning", model)
+                    .of(schoolId))) {
                 sent++;
             }
         }

@@ -14,6 +14,7 @@ import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
 import ru.nastavnik.questionnaire.QuestionnaireResults;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * Stage 6: closes the programme. The pairs' results are already in the banks (each pair wrote its own, and made
@@ -49,8 +50,9 @@ class CloseProgrammeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String school = (String) execution.getVariable(ProgrammeVariables.SCHOOL_NAME);
         String year = (String) execution.getVariable(ProgrammeVariables.SCHOOL_YEAR);
-        ProgrammeKpis kpis = ProgrammeKpis.of(mentees.list(), mentors.list(),
-                (int) pairs.started(execution.getProcessBusinessKey()),
+        String schoolId = InstanceSchool.of(execution);
+        ProgrammeKpis kpis = ProgrammeKpis.of(mentees.list(schoolId), mentors.list(schoolId),
+                (int) pairs.started(schoolId, execution.getProcessBusinessKey()),
                 satisfaction(Respondent.MENTEE, year, execution.getVariable("menteeSatisfaction")),
                 satisfaction(Respondent.MENTOR, year, execution.getVariable("mentorSatisfaction")),
                 execution.getVariable("implementationYear") instanceof Number n ? n.intValue() : 1);

@@ -28,7 +28,7 @@ class CloseStageFiveRule implements FormRule {
 
     @Override
     public List<String> check(FormValues values) {
-        long working = pairs.running(values.text(OfferPairWorkStateListener.PROGRAMME_KEY).orElse(""));
+        long working = pairs.running(values.schoolId(), values.text(OfferPairWorkStateListener.PROGRAMME_KEY).orElse(""));
         return working == 0 ? List.of() : List.of("Ещё работают пар: " + working + ". Пара завершается итоговой встречей и "
                 + "итогами куратора или досрочно, приказом (страница «Наставнические пары»).");
     }

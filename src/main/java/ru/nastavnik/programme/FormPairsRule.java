@@ -64,9 +64,9 @@ class FormPairsRule implements FormRule {
                     : List.of("Укажите следующую пару или оставьте все поля пустыми, чтобы закончить.");
         }
         List<PlannedPair> pairs = PlannedPair.withCurrent(values);
-        Map<String, MentorCandidate> free = mentors.mentorsWithCapacity().stream()
+        Map<String, MentorCandidate> free = mentors.mentorsWithCapacity(values.schoolId()).stream()
                 .collect(Collectors.toMap(MentorCandidate::id, Function.identity()));
-        Map<String, WaitingMentee> waiting = mentees.waitingMentees().stream()
+        Map<String, WaitingMentee> waiting = mentees.waitingMentees(values.schoolId()).stream()
                 .collect(Collectors.toMap(WaitingMentee::id, Function.identity()));
         List<String> problems = new ArrayList<>();
         Set<String> seenMentees = new HashSet<>();

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.modeling.ReadOnlyListener;
 import ru.nastavnik.registry.MentorBank;
+import ru.nastavnik.school.InstanceSchool;
 
 /** Offers every mentor of the bank in the task's form (the register of mentors, the best mentors of the year). */
 @Component("offerMentorsListener")
@@ -22,7 +23,7 @@ class OfferMentorsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Options.put(task, MENTOR_OPTIONS, mentors.list().stream()
+        Options.put(task, MENTOR_OPTIONS, mentors.list(InstanceSchool.of(task)).stream()
                 .map(mentor -> new Options.Option(mentor.fullName() + (mentor.tags().isEmpty() ? "" : " — " + String.join(", ", mentor.tags())),
                         mentor.id()))
                 .toList());

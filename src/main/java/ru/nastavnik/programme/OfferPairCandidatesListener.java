@@ -19,6 +19,7 @@ import ru.nastavnik.modeling.ReadOnlyListener;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 import ru.nastavnik.registry.MentorSuggestion;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * Offers what a pair is formed from, leaving out what the pairs entered before have taken (each mentee with the mentor
@@ -57,12 +58,13 @@ class OfferPairCandidatesListener implements TaskListener {
     public void notify(DelegateTask task) {
         task.getExecution().removeVariable(ADD_ANOTHER_PAIR); // the previous round's answer, already used by the gateway
         FormValues programme = new FormValues(task);
+        String schoolId = InstanceSchool.of(task);
         List<String> register = programme.choices(ProgrammeVariables.SELECTED_MENTORS);
         List<PlannedPair> planned = PlannedPair.planned(programme);
         Map<String, Integer> placesPlanned = planned.stream()
                 .collect(Collectors.toMap(PlannedPair::mentorId, pair -> pair.menteeIds().size(), Integer::sum));
         Set<String> menteesPlanned = planned.stream().flatMap(pair -> pair.menteeIds().stream()).collect(Collectors.toSet());
-        Options.put(task, OfferMentorsListener.MENTOR_OPTIONS, mentors.mentorsWithCapacity().stream()
+        Options.put(task, OfferMentorsListener.MENTOR_OPTIONS, mentors.mentorsWithCapacity(schoolId).stream()
                 .filter(mentor -> register == null || register.contains(mentor.id()))
                 .filter(mentor -> mentor.freePlaces() > placesPlanned.getOrDefault(mentor.id(), 0))
                 .map(mentor -> new Options.Option(mentor.fullName() + " — свободно мест: "
@@ -70,8 +72,8 @@ class OfferPairCandidatesListener implements TaskListener {
                         + (mentor.tags().isEmpty() ? "" : "; " + String.join(", ", mentor.tags())), mentor.id()))
                 .toList());
         LocalDate today = LocalDate.now(clock);
-        Map<String, MentorSuggestion> suggestions = mentees.bestMentorsForWaiting();
-        Options.put(task, MENTEE_OPTIONS, mentees.waitingMentees().stream()
+        Map<String, MentorSuggestion> suggestions = mentees.bestMentorsForWaiting(schoolId);
+        Options.put(task, MENTEE_OPTIONS, mentees.waitingMentees(schoolId).stream()
                 .filter(mentee -> !menteesPlanned.contains(mentee.id()))
                 .map(mentee -> new Options.Option(mentee.fullName()
                         + (mentee.subject() == null ? "" : ", " + mentee.subject())

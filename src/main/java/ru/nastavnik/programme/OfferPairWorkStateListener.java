@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.modeling.ReadOnlyListener;
 import ru.nastavnik.pair.PairOverview;
+import ru.nastavnik.school.InstanceSchool;
 
 /** Shows the curator, on «Подтвердить завершение работы пар», how many of the school's pairs still work. */
 @Component("offerPairWorkStateListener")
@@ -24,7 +25,8 @@ class OfferPairWorkStateListener implements TaskListener {
     public void notify(DelegateTask task) {
         String key = task.getExecution().getProcessBusinessKey();
         task.setVariableLocal(PROGRAMME_KEY, key);
-        task.setVariableLocal("pairsStarted", pairs.started(key));
-        task.setVariableLocal("pairsWorking", pairs.running(key));
+        String schoolId = InstanceSchool.of(task);
+        task.setVariableLocal("pairsStarted", pairs.started(schoolId, key));
+        task.setVariableLocal("pairsWorking", pairs.running(schoolId, key));
     }
 }

@@ -11,6 +11,7 @@ import ru.nastavnik.modeling.ProcessApi;
 
 import ru.nastavnik.common.Mornings;
 import ru.nastavnik.form.FormValues;
+import ru.nastavnik.school.SchoolZones;
 
 /**
  * The deadlines of the roadmap, computed from the programme's start and school year with the roadmap's defaults,
@@ -23,6 +24,12 @@ import ru.nastavnik.form.FormValues;
 @Component("programmeCalendar")
 @ProcessApi
 public class ProgrammeCalendar {
+
+    private final SchoolZones zones;
+
+    public ProgrammeCalendar(SchoolZones zones) {
+        this.zones = zones;
+    }
 
     /**
      * The stages' deadlines; each knows its default, the start-form setting that overrides it, and the stage of
@@ -61,12 +68,12 @@ public class ProgrammeCalendar {
     static final int PAIRS_AFTER_SELECTION_DAYS = 14;
 
     public Date overdue(VariableScope programme, String deadline) {
-        return Mornings.of(deadline(new FormValues(programme), Deadline.valueOf(deadline)).plusDays(1));
+        return Mornings.of(deadline(new FormValues(programme), Deadline.valueOf(deadline)).plusDays(1), zones.of(programme));
     }
 
     public Date escalation(VariableScope programme, String deadline) {
         FormValues values = new FormValues(programme);
-        return Mornings.of(deadline(values, Deadline.valueOf(deadline)).plusDays(1 + escalationDays(values)));
+        return Mornings.of(deadline(values, Deadline.valueOf(deadline)).plusDays(1 + escalationDays(values)), zones.of(programme));
     }
 
     /** The last day of the stage. */

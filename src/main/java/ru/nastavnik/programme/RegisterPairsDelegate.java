@@ -19,6 +19,7 @@ import ru.nastavnik.registry.Mentee;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.Mentor;
 import ru.nastavnik.registry.MentorBank;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * Proposes the curator's pairs in the banks (all or nothing: the bank checks the pair rules again) and lists them in
@@ -40,13 +41,14 @@ class RegisterPairsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate today = LocalDate.now(clock);
+        String schoolId = InstanceSchool.of(execution);
         List<Map<String, Object>> proposals = new ArrayList<>();
         for (PlannedPair planned : PlannedPair.planned(new FormValues(execution))) {
-            mentees.proposePair(planned.mentorId(), planned.menteeIds(),
+            mentees.proposePair(schoolId, planned.mentorId(), planned.menteeIds(),
                     planned.mentoringForm(), today, today.plusMonths(planned.months()));
-            Mentor mentor = mentors.find(planned.mentorId()).orElseThrow();
+            Mentor mentor = mentors.find(schoolId, planned.mentorId()).orElseThrow();
             List<String> names = planned.menteeIds().stream()
-                    .map(id -> mentees.find(id).map(Mentee::fullName).orElse(id)).toList();
+                    .map(id -> mentees.find(schoolId, id).map(Mentee::fullName).orElse(id)).toList();
             proposals.add(new Pair(UUID.randomUUID().toString(), mentor.id(), mentor.fullName(), planned.menteeIds(), names,
                     planned.months(), planned.mentoringForm(), MentoringForm.titleOf(planned.mentoringForm()), null, null)
                     .toMap());

@@ -16,6 +16,7 @@ import ru.nastavnik.identity.AsSystem;
 import ru.nastavnik.pair.FormingProgress;
 import ru.nastavnik.pair.Pair;
 import ru.nastavnik.pair.PairVariables;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * The order is signed and the pairs approved: one {@code MentoringPair} per pair starts, under the school's business key,
@@ -46,6 +47,7 @@ class StartPairsDelegate implements JavaDelegate {
 
     private void start(DelegateExecution execution, Pair pair) {
         runtime.startProcessInstanceByKey(PairVariables.PROCESS_KEY, execution.getProcessBusinessKey(), Map.of(
+                InstanceSchool.START_VARIABLE, InstanceSchool.of(execution),
                 PairVariables.PAIR, JsonVariables.object(pair.toMap()),
                 ProgrammeVariables.SCHOOL_NAME, execution.getVariable(ProgrammeVariables.SCHOOL_NAME),
                 ProgrammeVariables.SCHOOL_YEAR, execution.getVariable(ProgrammeVariables.SCHOOL_YEAR),

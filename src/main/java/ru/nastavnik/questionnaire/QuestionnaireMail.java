@@ -47,8 +47,8 @@ class QuestionnaireMail {
         if (mailer.sentBefore(key)) {
             return false;
         }
-        Optional<String> to = (invitation.role() == Respondent.MENTOR ? people.mentorEmail(invitation.personId())
-                : people.menteeEmail(invitation.personId())).filter(address -> !address.isBlank());
+        Optional<String> to = (invitation.role() == Respondent.MENTOR ? people.mentorEmail(invitation.schoolId(), invitation.personId())
+                : people.menteeEmail(invitation.schoolId(), invitation.personId())).filter(address -> !address.isBlank());
         if (to.isEmpty()) {
             log.warn("Questionnaire invitation {}: no e-mail address in the bank, nothing sent", invitation.id());
             return false;
@@ -62,7 +62,7 @@ class QuestionnaireMail {
         model.put("linkPath", "/q/" + links.issue(invitation.id()));
         model.put("until", RussianDates.format(invitation.expiresAt().toLocalDate()));
         model.put("schoolName", invitation.schoolName() == null ? "" : invitation.schoolName());
-        boolean sent = mailer.send(new Mail(key, to.get(), subject, "questionnaire", model));
+        boolean sent = mailer.send(new Mail(key, to.get(), subject, "questionnaire", model).of(invitation.schoolId()));
         if (sent && !reminder) {
             links.sent(invitation.id());
         }

@@ -17,6 +17,7 @@ import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
 import ru.nastavnik.pair.Pair;
 import ru.nastavnik.pair.PairOverview;
 import ru.nastavnik.pair.PairVariables;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * Who is asked in a round and until when, from the process that sends it: the mentor and every mentee of the pair
@@ -51,7 +52,7 @@ class RoundOpenings {
         LocalDateTime closesAt = today.plusDays(settings.answerDays()).atTime(LAST_MINUTE);
         if (kind == Kind.SATISFACTION) {
             return new Rounds.Opening("SATISFACTION:" + execution.getProcessInstanceId(), kind, schoolYear, schoolName, null, now,
-                    reminderAt, closesAt, everyoneInPairs(pairs.pairsOf(execution.getProcessBusinessKey())));
+                    reminderAt, closesAt, everyoneInPairs(pairs.pairsOf(InstanceSchool.of(execution), execution.getProcessBusinessKey())));
         }
         Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
         return new Rounds.Opening(kind + ":" + pair.pairId(), kind, schoolYear, schoolName, pair.pairId(), now, reminderAt, closesAt,

@@ -2,8 +2,8 @@ package ru.nastavnik.registry;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.IntSupplier;
+import java.util.function.BiFunction;
+import java.util.function.ToIntFunction;
 
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.form.FormRule;
@@ -17,10 +17,12 @@ abstract class BankFormRule implements FormRule {
 
     private final String rowsKey;
     private final String emptyBank;
-    private final Function<String, ImportReport> dryRun;
-    private final IntSupplier bankSize;
+    private final BiFunction<String, String, ImportReport> dryRun;
+    private final ToIntFunction<String> bankSize;
 
-    BankFormRule(String rowsKey, String emptyBank, Function<String, ImportReport> dryRun, IntSupplier bankSize) {
+    /** {@code dryRun}: the school's bank and the pasted rows; {@code bankSize}: the size of the school's bank. */
+    BankFormRule(String rowsKey, String emptyBank, BiFunction<String, String, ImportReport> dryRun,
+                 ToIntFunction<String> bankSize) {
         this.rowsKey = rowsKey;
         this.emptyBank = emptyBank;
         this.dryRun = dryRun;
@@ -31,16 +33,20 @@ abstract class BankFormRule implements FormRule {
     public List<String> check(FormValues values) {
         List<String> problems = new ArrayList<>();
         int added = 0;
+        String schoolId = values.schoolId();
+        if (schoolId == null) {
+            throw new IllegalStateException("The bank form " + formId() + " was submitted in an instance of no school");
+        }
         if (values.text(rowsKey).isPresent()) {
             try {
-                ImportReport report = dryRun.apply((String) values.raw(rowsKey));
+                ImportReport report = dryRun.apply(schoolId, (String) values.raw(rowsKey));
                 problems.addAll(report.problems());
                 added = report.imported();
             } catch (Refused e) {
                 problems.addAll(e.problems());
             }
         }
-        if (problems.isEmpty() && bankSize.getAsInt() + added == 0) {
+        if (problems.isEmpty() && bankSize.applyAsInt(schoolId) + added == 0) {
             problems.add(emptyBank);
         }
         if (!Boolean.TRUE.equals(values.raw(BankVariables.BANK_COMPLETE))) {

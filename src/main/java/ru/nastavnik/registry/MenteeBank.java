@@ -5,6 +5,7 @@ import static ru.nastavnik.common.Refused.Kind.INVALID;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -12,15 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.WorkProgress;
+import ru.nastavnik.school.Schools;
 
 /**
  * The mentee bank: import from files and pasted rows, one by one from a form, and the life of a mentee in pairs
@@ -37,8 +41,17 @@ public class MenteeBank {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final WorkProgress progress;
+    private final Function<String, ZoneId> zones;
 
-    MenteeBank(Mentees mentees, Mentors mentors, Clock clock, ApplicationEventPublisher events, WorkProgress progress) {
+    @Autowired
+    MenteeBank(Mentees mentees, Mentors mentors, Clock clock, ApplicationEventPublisher events, WorkProgress progress,
+               Schools schools) {
+        this(mentees, mentors, clock, events, progress, schoolId -> schools.require(schoolId).timeZone());
+    }
+
+    MenteeBank(Mentees mentees, Mentors mentors, Clock clock, ApplicationEventPublisher events, WorkProgress progress,
+               Function<String, ZoneId> zones) {
+        this.zones = zones;
         this.mentees = mentees;
         this.mentors = mentors;
         this.clock = clock;
@@ -48,27 +61,27 @@ public class MenteeBank {
 
     /** Imports a CSV or XLSX file: good rows are saved, bad rows reported; a broken file is refused whole. */
     @Transactional
-    public ImportReport importFile(String fileName, byte[] content) {
-        return save(Tables.read(fileName, content));
+    public ImportReport importFile(String schoolId, String fileName, byte[] content) {
+        return save(schoolId, Tables.read(fileName, content));
     }
 
     /** Imports rows copied from Excel (tab-separated, with the header row). */
     @Transactional
-    public ImportReport importPasted(String text) {
-        return save(Tables.pasted(text));
+    public ImportReport importPasted(String schoolId, String text) {
+        return save(schoolId, Tables.pasted(text));
     }
 
     /** What {@link #importPasted} would do, saving nothing. */
     @Transactional(readOnly = true)
-    public ImportReport checkPasted(String text) {
-        BankImport.Outcome<NewMentee> outcome = rows().check(Tables.pasted(text), mentees.emails());
+    public ImportReport checkPasted(String schoolId, String text) {
+        BankImport.Outcome<NewMentee> outcome = rows(schoolId).check(Tables.pasted(text), mentees.emails(schoolId));
         return outcome.report(outcome.accepted().size());
     }
 
     @Transactional
-    public Mentee add(NewMentee mentee) {
-        List<String> problems = new ArrayList<>(BankChecks.of(mentee, today(), Set.of()));
-        if (problems.isEmpty() && mentees.emails().contains(BankChecks.normalizedEmail(mentee.email()))) {
+    public Mentee add(String schoolId, NewMentee mentee) {
+        List<String> problems = new ArrayList<>(BankChecks.of(mentee, today(schoolId), Set.of()));
+        if (problems.isEmpty() && mentees.emails(schoolId).contains(BankChecks.normalizedEmail(mentee.email()))) {
             problems.add(alreadyInBank().formatted(BankChecks.masked(BankChecks.normalizedEmail(mentee.email()))));
         }
         if (!problems.isEmpty()) {
@@ -76,14 +89,14 @@ public class MenteeBank {
         }
         NewMentee entered = mentee.entryDate() != null ? mentee : new NewMentee(mentee.fullName(), mentee.email(),
                 mentee.phone(), mentee.birthYear(), mentee.mainRequest(), mentee.subject(), mentee.workStartDate(),
-                mentee.experienceYears(), today());
-        String id = insert(List.of(entered)).get(0);
-        return mentees.find(id).orElseThrow();
+                mentee.experienceYears(), today(schoolId));
+        String id = insert(schoolId, List.of(entered)).get(0);
+        return mentees.find(schoolId, id).orElseThrow();
     }
 
     @Transactional(readOnly = true)
-    public List<Mentee> list() {
-        return mentees.list();
+    public List<Mentee> list(String schoolId) {
+        return mentees.list(schoolId);
     }
 
     /**
@@ -91,24 +104,25 @@ public class MenteeBank {
      * Russian. The banks are read once, however many mentees wait.
      */
     @Transactional(readOnly = true)
-    public Map<String, MentorSuggestion> bestMentorsForWaiting() {
-        return MentorSuggestions.best(mentees.list().stream().filter(mentee -> mentee.status() == MenteeStatus.WAITING).toList(),
-                mentors.list());
+    public Map<String, MentorSuggestion> bestMentorsForWaiting(String schoolId) {
+        return MentorSuggestions.best(
+                mentees.list(schoolId).stream().filter(mentee -> mentee.status() == MenteeStatus.WAITING).toList(),
+                mentors.list(schoolId));
     }
 
     @Transactional(readOnly = true)
-    public Optional<Mentee> find(String id) {
-        return mentees.find(id);
+    public Optional<Mentee> find(String schoolId, String id) {
+        return mentees.find(schoolId, id);
     }
 
     @Transactional(readOnly = true)
-    public int size() {
-        return mentees.count();
+    public int size(String schoolId) {
+        return mentees.count(schoolId);
     }
 
     @Transactional(readOnly = true)
-    public List<WaitingMentee> waitingMentees() {
-        return mentees.waiting();
+    public List<WaitingMentee> waitingMentees(String schoolId) {
+        return mentees.waiting(schoolId);
     }
 
     /**
@@ -116,18 +130,19 @@ public class MenteeBank {
      * The pair starts when both sides consented and the order is signed ({@link #approvePair}).
      */
     @Transactional
-    public void proposePair(String mentorId, List<String> menteeIds, String mentoringForm, LocalDate start, LocalDate end) {
-        Mentor mentor = mentors.lock(mentorId).orElseThrow(() -> new Refused(INVALID, "Наставник не найден в банке."));
-        List<Mentee> pair = locked(menteeIds);
+    public void proposePair(String schoolId, String mentorId, List<String> menteeIds, String mentoringForm, LocalDate start,
+                            LocalDate end) {
+        Mentor mentor = mentors.lock(schoolId, mentorId).orElseThrow(() -> new Refused(INVALID, "Наставник не найден в банке."));
+        List<Mentee> pair = locked(schoolId, menteeIds);
         List<String> problems = new ArrayList<>();
         for (Mentee mentee : pair) {
             if (mentee.status() != MenteeStatus.WAITING) {
                 problems.add(mentee.fullName() + " не ждёт наставника (статус: «" + mentee.status().title() + "»).");
             } else {
-                MentorApproval.tooLate(mentee, today()).ifPresent(problems::add);
+                MentorApproval.tooLate(mentee, today(schoolId)).ifPresent(problems::add);
             }
         }
-        int current = mentees.countWithMentor(mentorId);
+        int current = mentees.countWithMentor(schoolId, mentorId);
         if (!MentorCapacity.allows(current, pair.size())) {
             problems.add("У наставника " + mentor.fullName() + " уже " + MentorCapacity.load(current)
                     + " наставляемых: одновременно можно не больше " + MentorCapacity.MAX_MENTEES
@@ -143,9 +158,9 @@ public class MenteeBank {
             throw new Refused(INVALID, problems);
         }
         for (Mentee mentee : pair) {
-            mentees.propose(mentee.id(), mentorId, mentoringForm.strip(), mentor.workplace(), end);
+            mentees.propose(schoolId, mentee.id(), mentorId, mentoringForm.strip(), mentor.workplace(), end);
         }
-        mentors.recordPair(mentorId, mentoringForm.strip());
+        mentors.recordPair(schoolId, mentorId, mentoringForm.strip());
         log.info("Pair proposed: mentor {} with {} mentee(s)", mentorId, pair.size());
     }
 
@@ -154,8 +169,8 @@ public class MenteeBank {
      * are checked again: consents and a returned order can take long.
      */
     @Transactional
-    public void approvePair(String mentorId, List<String> menteeIds, LocalDate approvedOn, LocalDate end) {
-        List<Mentee> pair = locked(menteeIds);
+    public void approvePair(String schoolId, String mentorId, List<String> menteeIds, LocalDate approvedOn, LocalDate end) {
+        List<Mentee> pair = locked(schoolId, menteeIds);
         requireWith(mentorId, pair, MenteeStatus.PROPOSED);
         List<String> problems = new ArrayList<>();
         pair.forEach(mentee -> MentorApproval.tooLate(mentee, approvedOn).ifPresent(problems::add));
@@ -165,42 +180,43 @@ public class MenteeBank {
         if (!problems.isEmpty()) {
             throw new Refused(INVALID, problems);
         }
-        pair.forEach(mentee -> mentees.approve(mentee.id(), mentee.mentorApprovedOn() != null ? mentee.mentorApprovedOn() : approvedOn, end));
+        pair.forEach(mentee -> mentees.approve(schoolId, mentee.id(),
+                mentee.mentorApprovedOn() != null ? mentee.mentorApprovedOn() : approvedOn, end));
         log.info("Pair approved: mentor {} with {} mentee(s)", mentorId, pair.size());
     }
 
     /** The term moved (an absence of either side): the pair now ends on {@code end}. */
     @Transactional
-    public void movePairEnd(String mentorId, List<String> menteeIds, LocalDate end) {
-        List<Mentee> pair = locked(menteeIds);
+    public void movePairEnd(String schoolId, String mentorId, List<String> menteeIds, LocalDate end) {
+        List<Mentee> pair = locked(schoolId, menteeIds);
         requireWith(mentorId, pair, MenteeStatus.IN_PAIR);
-        pair.forEach(mentee -> mentees.moveEnd(mentee.id(), end));
+        pair.forEach(mentee -> mentees.moveEnd(schoolId, mentee.id(), end));
     }
 
     /** The director allowed a mentor to be approved for this mentee after the 30 days, for the reason given. */
     @Transactional
-    public void allowLateApproval(String menteeId, String reason) {
+    public void allowLateApproval(String schoolId, String menteeId, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw new Refused(INVALID, "Укажите основание (до 1000 символов).");
         }
-        locked(List.of(menteeId));
-        mentees.allowLateApproval(menteeId, reason.strip());
+        locked(schoolId, List.of(menteeId));
+        mentees.allowLateApproval(schoolId, menteeId, reason.strip());
     }
 
     /** The mentee no longer needs a mentor (left the school, or the director decided so). */
     @Transactional
-    public void leaveBank(String menteeId) {
-        Mentee mentee = locked(List.of(menteeId)).get(0);
+    public void leaveBank(String schoolId, String menteeId) {
+        Mentee mentee = locked(schoolId, List.of(menteeId)).get(0);
         if (mentee.status() != MenteeStatus.WAITING) {
             throw new Refused(INVALID, mentee.fullName() + " не ждёт наставника (статус: «" + mentee.status().title() + "»).");
         }
-        mentees.leave(menteeId);
+        mentees.leave(schoolId, menteeId);
     }
 
     /** The person signs in as this Camunda user: their consent and feedback tasks go to them. */
     @Transactional
-    public void linkUser(String menteeId, String userId) {
-        if (!mentees.linkUser(menteeId, userId)) {
+    public void linkUser(String schoolId, String menteeId, String userId) {
+        if (!mentees.linkUser(schoolId, menteeId, userId)) {
             throw new Refused(INVALID, "Наставляемый не найден в банке.");
         }
     }
@@ -210,8 +226,8 @@ public class MenteeBank {
      * A mentee who completed successfully becomes a mentor candidate (in the mentor bank, marked from_mentee).
      */
     @Transactional
-    public void completePair(String mentorId, List<String> menteeIds, String results, boolean successful) {
-        List<Mentee> pair = locked(menteeIds);
+    public void completePair(String schoolId, String mentorId, List<String> menteeIds, String results, boolean successful) {
+        List<Mentee> pair = locked(schoolId, menteeIds);
         requireWith(mentorId, pair, MenteeStatus.IN_PAIR);
         List<String> problems = new ArrayList<>();
         if (results != null && results.length() > BankChecks.LONG_TEXT) {
@@ -220,15 +236,15 @@ public class MenteeBank {
         if (!problems.isEmpty()) {
             throw new Refused(INVALID, problems);
         }
-        LocalDate today = today();
+        LocalDate today = today(schoolId);
         for (Mentee mentee : pair) {
-            mentees.complete(mentee.id(), results, successful, today);
-            if (successful && !mentors.hasEmail(mentee.email())) {
-                mentors.insert(List.of(new NewMentor(mentee.fullName(), mentee.email(), mentee.phone(), null,
+            mentees.complete(schoolId, mentee.id(), results, successful, today);
+            if (successful && !mentors.hasEmail(schoolId, mentee.email())) {
+                mentors.insert(schoolId, List.of(new NewMentor(mentee.fullName(), mentee.email(), mentee.phone(), null,
                         mentee.subject(), List.of(), null, null, null, null, today)), true, now());
             }
         }
-        mentors.recordCompletion(mentorId, results, today);
+        mentors.recordCompletion(schoolId, mentorId, results, today);
         log.info("Pair completed: mentor {} with {} mentee(s), successful: {}", mentorId, pair.size(), successful);
     }
 
@@ -245,8 +261,8 @@ public class MenteeBank {
 
     /** The mentees wait for a mentor again (a consent was refused, or the pair ended early). */
     @Transactional
-    public void returnToBank(List<String> menteeIds) {
-        List<Mentee> returning = locked(menteeIds);
+    public void returnToBank(String schoolId, List<String> menteeIds) {
+        List<Mentee> returning = locked(schoolId, menteeIds);
         List<String> problems = returning.stream()
                 .filter(mentee -> mentee.status() == MenteeStatus.COMPLETED)
                 .map(mentee -> mentee.fullName() + " уже завершил программу.")
@@ -254,45 +270,45 @@ public class MenteeBank {
         if (!problems.isEmpty()) {
             throw new Refused(INVALID, problems);
         }
-        returning.forEach(mentee -> mentees.returnToBank(mentee.id()));
+        returning.forEach(mentee -> mentees.returnToBank(schoolId, mentee.id()));
     }
 
-    private List<Mentee> locked(List<String> menteeIds) {
+    private List<Mentee> locked(String schoolId, List<String> menteeIds) {
         if (menteeIds == null || menteeIds.isEmpty()) {
             throw new Refused(INVALID, "Не выбран ни один наставляемый.");
         }
-        List<Mentee> found = mentees.lock(List.copyOf(new LinkedHashSet<>(menteeIds)));
+        List<Mentee> found = mentees.lock(schoolId, List.copyOf(new LinkedHashSet<>(menteeIds)));
         if (found.contains(null)) {
             throw new Refused(INVALID, "Наставляемый не найден в банке.");
         }
         return found;
     }
 
-    private ImportReport save(Table table) {
+    private ImportReport save(String schoolId, Table table) {
         progress.advance("Проверяем строки файла", 0, table.rows().size());
-        BankImport.Outcome<NewMentee> outcome = rows().check(table, mentees.emails());
+        BankImport.Outcome<NewMentee> outcome = rows(schoolId).check(table, mentees.emails(schoolId));
         progress.advance("Записываем наставляемых в банк", 0, outcome.accepted().size());
-        insert(outcome.accepted());
+        insert(schoolId, outcome.accepted());
         log.info("Mentee bank import: {} row(s) saved, {} refused", outcome.accepted().size(), outcome.rejected().size());
         return outcome.report(outcome.accepted().size());
     }
 
-    private List<String> insert(List<NewMentee> entered) {
-        List<String> ids = mentees.insert(entered, now());
+    private List<String> insert(String schoolId, List<NewMentee> entered) {
+        List<String> ids = mentees.insert(schoolId, entered, now());
         List<MenteesEntered.Entry> entries = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             NewMentee mentee = entered.get(i);
             entries.add(new MenteesEntered.Entry(ids.get(i), mentee.fullName().strip(), mentee.workStartDate(),
-                    MentorApproval.dueBy(mentee.workStartDate(), mentee.entryDate() != null ? mentee.entryDate() : today())));
+                    MentorApproval.dueBy(mentee.workStartDate(), mentee.entryDate() != null ? mentee.entryDate() : today(schoolId))));
         }
         if (!entries.isEmpty()) {
-            events.publishEvent(new MenteesEntered(entries));
+            events.publishEvent(new MenteesEntered(schoolId, entries));
         }
         return ids;
     }
 
-    private BankImport<NewMentee> rows() {
-        LocalDate today = today();
+    private BankImport<NewMentee> rows(String schoolId) {
+        LocalDate today = today(schoolId);
         return new BankImport<>(MenteeColumns.ALL, cells -> MenteeColumns.read(cells, today),
                 (mentee, alreadySaid) -> BankChecks.of(mentee, today, alreadySaid), NewMentee::email, alreadyInBank());
     }
@@ -301,8 +317,9 @@ public class MenteeBank {
         return "наставляемый с адресом %s уже есть в банке.";
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    /** Today by the school's clock: the 30 days end at the school's midnight, wherever the server runs. */
+    private LocalDate today(String schoolId) {
+        return LocalDate.now(clock.withZone(zones.apply(schoolId)));
     }
 
     private LocalDateTime now() {

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The mentee bank's table, nst_mentee. */
+/** The mentee bank's table, nst_mentee: every row is a school's, every query reads one school. */
 @Repository
 class Mentees {
 
@@ -24,103 +24,105 @@ class Mentees {
         this.jdbc = jdbc;
     }
 
-    Set<String> emails() {
-        return new HashSet<>(jdbc.queryForList("select email from nst_mentee", String.class));
+    Set<String> emails(String schoolId) {
+        return new HashSet<>(jdbc.queryForList("select email from nst_mentee where school_id = ?", String.class, schoolId));
     }
 
-    int count() {
-        Integer count = jdbc.queryForObject("select count(*) from nst_mentee", Integer.class);
+    int count(String schoolId) {
+        Integer count = jdbc.queryForObject("select count(*) from nst_mentee where school_id = ?", Integer.class, schoolId);
         return count == null ? 0 : count;
     }
 
-    List<String> insert(List<NewMentee> mentees, LocalDateTime now) {
+    List<String> insert(String schoolId, List<NewMentee> mentees, LocalDateTime now) {
         List<String> ids = mentees.stream().map(mentee -> UUID.randomUUID().toString()).toList();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < mentees.size(); i++) {
             NewMentee m = mentees.get(i);
-            rows.add(new Object[] {ids.get(i), m.fullName().strip(), BankChecks.normalizedEmail(m.email()), m.phone(),
+            rows.add(new Object[] {schoolId, ids.get(i), m.fullName().strip(), BankChecks.normalizedEmail(m.email()), m.phone(),
                     m.birthYear(), m.mainRequest(), m.subject(), m.workStartDate(), m.experienceYears(),
                     m.entryDate(), MenteeStatus.WAITING.name(), now});
         }
         jdbc.batchUpdate("""
-                insert into nst_mentee (id, full_name, email, phone, birth_year, main_request, subject, work_start_date,
+                insert into nst_mentee (school_id, id, full_name, email, phone, birth_year, main_request, subject, work_start_date,
                                         experience_years, entry_date, status, completed, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)""", rows);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)""", rows);
         return ids;
     }
 
-    List<Mentee> list() {
-        return jdbc.query("select * from nst_mentee order by full_name, email", Mentees::mentee);
+    List<Mentee> list(String schoolId) {
+        return jdbc.query("select * from nst_mentee where school_id = ? order by full_name, email", Mentees::mentee, schoolId);
     }
 
-    Optional<Mentee> find(String id) {
-        return jdbc.query("select * from nst_mentee where id = ?", Mentees::mentee, id).stream().findFirst();
+    Optional<Mentee> find(String schoolId, String id) {
+        return jdbc.query("select * from nst_mentee where school_id = ? and id = ?", Mentees::mentee, schoolId, id).stream().findFirst();
     }
 
     /** Reads the mentees and locks their rows until the transaction ends. */
-    List<Mentee> lock(List<String> ids) {
+    List<Mentee> lock(String schoolId, List<String> ids) {
         return ids.stream()
-                .map(id -> jdbc.query("select * from nst_mentee where id = ? for update", Mentees::mentee, id)
+                .map(id -> jdbc.query("select * from nst_mentee where school_id = ? and id = ? for update", Mentees::mentee, schoolId, id)
                         .stream().findFirst().orElse(null))
                 .toList();
     }
 
-    List<WaitingMentee> waiting() {
+    List<WaitingMentee> waiting(String schoolId) {
         return jdbc.query("select id, full_name, subject, work_start_date, entry_date, late_approval_reason, mentor_approved_on "
                         + "from nst_mentee "
-                        + "where status = ? order by work_start_date, full_name",
+                        + "where school_id = ? and status = ? order by work_start_date, full_name",
                 (rs, n) -> {
                     LocalDate workStart = rs.getObject("work_start_date", LocalDate.class);
                     return new WaitingMentee(rs.getString("id"), rs.getString("full_name"), rs.getString("subject"), workStart,
                             MentorApproval.dueBy(workStart, rs.getObject("entry_date", LocalDate.class)),
                             rs.getString("late_approval_reason"), rs.getObject("mentor_approved_on", LocalDate.class));
                 },
-                MenteeStatus.WAITING.name());
+                schoolId, MenteeStatus.WAITING.name());
     }
 
     /** Mentees holding a place with the mentor: proposed to them or in a pair with them. */
-    int countWithMentor(String mentorId) {
-        Integer count = jdbc.queryForObject("select count(*) from nst_mentee where mentor_id = ? and status in (?, ?)",
-                Integer.class, mentorId, MenteeStatus.PROPOSED.name(), MenteeStatus.IN_PAIR.name());
+    int countWithMentor(String schoolId, String mentorId) {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from nst_mentee where school_id = ? and mentor_id = ? and status in (?, ?)",
+                Integer.class, schoolId, mentorId, MenteeStatus.PROPOSED.name(), MenteeStatus.IN_PAIR.name());
         return count == null ? 0 : count;
     }
 
-    void propose(String id, String mentorId, String mentoringForm, String mentorWorkplace, LocalDate end) {
+    void propose(String schoolId, String id, String mentorId, String mentoringForm, String mentorWorkplace, LocalDate end) {
         jdbc.update("update nst_mentee set status = ?, mentor_id = ?, mentoring_form = ?, mentor_workplace = ?, end_date = ? "
-                + "where id = ?", MenteeStatus.PROPOSED.name(), mentorId, mentoringForm, mentorWorkplace, end, id);
+                + "where school_id = ? and id = ?",
+                MenteeStatus.PROPOSED.name(), mentorId, mentoringForm, mentorWorkplace, end, schoolId, id);
     }
 
     /** In a pair until {@code end}; {@code firstApprovedOn} is the day the mentee's first mentor was approved. */
-    void approve(String id, LocalDate firstApprovedOn, LocalDate end) {
-        jdbc.update("update nst_mentee set status = ?, mentor_approved_on = ?, end_date = ? where id = ?",
-                MenteeStatus.IN_PAIR.name(), firstApprovedOn, end, id);
+    void approve(String schoolId, String id, LocalDate firstApprovedOn, LocalDate end) {
+        jdbc.update("update nst_mentee set status = ?, mentor_approved_on = ?, end_date = ? where school_id = ? and id = ?",
+                MenteeStatus.IN_PAIR.name(), firstApprovedOn, end, schoolId, id);
     }
 
-    void moveEnd(String id, LocalDate end) {
-        jdbc.update("update nst_mentee set end_date = ? where id = ?", end, id);
+    void moveEnd(String schoolId, String id, LocalDate end) {
+        jdbc.update("update nst_mentee set end_date = ? where school_id = ? and id = ?", end, schoolId, id);
     }
 
-    void allowLateApproval(String id, String reason) {
-        jdbc.update("update nst_mentee set late_approval_reason = ? where id = ?", reason, id);
+    void allowLateApproval(String schoolId, String id, String reason) {
+        jdbc.update("update nst_mentee set late_approval_reason = ? where school_id = ? and id = ?", reason, schoolId, id);
     }
 
-    void leave(String id) {
+    void leave(String schoolId, String id) {
         jdbc.update("update nst_mentee set status = ?, mentor_id = null, mentoring_form = null, mentor_workplace = null, "
-                + "end_date = null where id = ?", MenteeStatus.LEFT.name(), id);
+                + "end_date = null where school_id = ? and id = ?", MenteeStatus.LEFT.name(), schoolId, id);
     }
 
-    boolean linkUser(String id, String userId) {
-        return jdbc.update("update nst_mentee set user_id = ? where id = ?", userId, id) == 1;
+    boolean linkUser(String schoolId, String id, String userId) {
+        return jdbc.update("update nst_mentee set user_id = ? where school_id = ? and id = ?", userId, schoolId, id) == 1;
     }
 
-    void complete(String id, String results, boolean successful, LocalDate end) {
-        jdbc.update("update nst_mentee set status = ?, completed = ?, results = ?, end_date = ? where id = ?",
-                MenteeStatus.COMPLETED.name(), successful, results, end, id);
+    void complete(String schoolId, String id, String results, boolean successful, LocalDate end) {
+        jdbc.update("update nst_mentee set status = ?, completed = ?, results = ?, end_date = ? where school_id = ? and id = ?",
+                MenteeStatus.COMPLETED.name(), successful, results, end, schoolId, id);
     }
 
-    void returnToBank(String id) {
+    void returnToBank(String schoolId, String id) {
         jdbc.update("update nst_mentee set status = ?, mentor_id = null, mentoring_form = null, mentor_workplace = null, "
-                + "end_date = null where id = ?", MenteeStatus.WAITING.name(), id);
+                + "end_date = null where school_id = ? and id = ?", MenteeStatus.WAITING.name(), schoolId, id);
     }
 
     private static Mentee mentee(ResultSet rs, int rowNum) throws SQLException {

@@ -33,27 +33,27 @@ public class MentorBank {
 
     /** Imports a CSV or XLSX file: good rows are saved, bad rows reported; a broken file is refused whole. */
     @Transactional
-    public ImportReport importFile(String fileName, byte[] content) {
-        return save(Tables.read(fileName, content));
+    public ImportReport importFile(String schoolId, String fileName, byte[] content) {
+        return save(schoolId, Tables.read(fileName, content));
     }
 
     /** Imports rows copied from Excel (tab-separated, with the header row). */
     @Transactional
-    public ImportReport importPasted(String text) {
-        return save(Tables.pasted(text));
+    public ImportReport importPasted(String schoolId, String text) {
+        return save(schoolId, Tables.pasted(text));
     }
 
     /** What {@link #importPasted} would do, saving nothing. */
     @Transactional(readOnly = true)
-    public ImportReport checkPasted(String text) {
-        BankImport.Outcome<NewMentor> outcome = rows().check(Tables.pasted(text), mentors.emails());
+    public ImportReport checkPasted(String schoolId, String text) {
+        BankImport.Outcome<NewMentor> outcome = rows().check(Tables.pasted(text), mentors.emails(schoolId));
         return outcome.report(outcome.accepted().size());
     }
 
     @Transactional
-    public Mentor add(NewMentor mentor) {
+    public Mentor add(String schoolId, NewMentor mentor) {
         List<String> problems = new ArrayList<>(BankChecks.of(mentor, today(), Set.of()));
-        if (problems.isEmpty() && mentors.hasEmail(mentor.email())) {
+        if (problems.isEmpty() && mentors.hasEmail(schoolId, mentor.email())) {
             problems.add(alreadyInBank().formatted(BankChecks.masked(BankChecks.normalizedEmail(mentor.email()))));
         }
         if (!problems.isEmpty()) {
@@ -62,45 +62,45 @@ public class MentorBank {
         NewMentor entered = mentor.entryDate() != null ? mentor : new NewMentor(mentor.fullName(), mentor.email(),
                 mentor.phone(), mentor.workplace(), mentor.competences(), mentor.tags(), mentor.achievements(),
                 mentor.interests(), mentor.preferredMenteeProfile(), mentor.hoursPerMonth(), today());
-        String id = mentors.insert(List.of(entered), false, LocalDateTime.now(clock)).get(0);
-        return mentors.find(id).orElseThrow();
+        String id = mentors.insert(schoolId, List.of(entered), false, LocalDateTime.now(clock)).get(0);
+        return mentors.find(schoolId, id).orElseThrow();
     }
 
     @Transactional(readOnly = true)
-    public List<Mentor> list() {
-        return mentors.list();
+    public List<Mentor> list(String schoolId) {
+        return mentors.list(schoolId);
     }
 
     @Transactional(readOnly = true)
-    public Optional<Mentor> find(String id) {
-        return mentors.find(id);
+    public Optional<Mentor> find(String schoolId, String id) {
+        return mentors.find(schoolId, id);
     }
 
     @Transactional(readOnly = true)
-    public int size() {
-        return mentors.count();
+    public int size(String schoolId) {
+        return mentors.count(schoolId);
     }
 
     /** Links a mentor of the bank to their Camunda login, so their pair's tasks can be assigned to them. */
     @Transactional
-    public void linkUser(String mentorId, String userId) {
-        if (!mentors.linkUser(mentorId, userId)) {
+    public void linkUser(String schoolId, String mentorId, String userId) {
+        if (!mentors.linkUser(schoolId, mentorId, userId)) {
             throw new Refused(INVALID, "Наставник не найден в банке.");
         }
     }
 
     /** Mentors who have fewer than three mentees in a pair now, with their free places. */
     @Transactional(readOnly = true)
-    public List<MentorCandidate> mentorsWithCapacity() {
-        return mentors.list().stream()
+    public List<MentorCandidate> mentorsWithCapacity(String schoolId) {
+        return mentors.list(schoolId).stream()
                 .filter(mentor -> mentor.freePlaces() > 0)
                 .map(mentor -> new MentorCandidate(mentor.id(), mentor.fullName(), mentor.tags(), mentor.freePlaces()))
                 .toList();
     }
 
-    private ImportReport save(Table table) {
-        BankImport.Outcome<NewMentor> outcome = rows().check(table, mentors.emails());
-        mentors.insert(outcome.accepted(), false, LocalDateTime.now(clock));
+    private ImportReport save(String schoolId, Table table) {
+        BankImport.Outcome<NewMentor> outcome = rows().check(table, mentors.emails(schoolId));
+        mentors.insert(schoolId, outcome.accepted(), false, LocalDateTime.now(clock));
         log.info("Mentor bank import: {} row(s) saved, {} refused", outcome.accepted().size(), outcome.rejected().size());
         return outcome.report(outcome.accepted().size());
     }

@@ -30,6 +30,7 @@ import ru.nastavnik.common.ExcelCsv;
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolPages;
 import ru.nastavnik.web.StaffPages;
 
 /** The banks' page: both banks as tables, file uploads with their reports, templates, and JSON lists for scripts. */
@@ -37,7 +38,7 @@ import ru.nastavnik.web.StaffPages;
 @RequestMapping("/registry")
 class RegistryController {
 
-    static final String FORBIDDEN = "Банки наставников и наставляемых доступны только куратору, директору и администратору.";
+    static final String FORBIDDEN = "Банки наставников и наставляемых школы доступны только куратору и директору этой школы.";
     static final String PROGRESS = "progressId";
 
     private final MenteeBank mentees;
@@ -52,22 +53,25 @@ class RegistryController {
 
     @GetMapping({"", "/"})
     ModelAndView page(HttpServletRequest request) {
-        allowStaff(request);
-        return page(request, null, null, null, HttpStatus.OK);
+        return page(request, allowStaff(request), null, null, null, HttpStatus.OK);
     }
 
     @PostMapping("/mentees/import")
     Object importMentees(@RequestParam(name = "file", required = false) MultipartFile file,
                          @RequestParam(name = PROGRESS, required = false) String progressId, HttpServletRequest request)
             throws IOException {
-        return upload(file, request, "mentees", tracked(progressId, "Загрузка файла в банк наставляемых", mentees::importFile));
+        String schoolId = allowStaff(request);
+        return upload(file, request, schoolId, "mentees", tracked(progressId, "Загрузка файла в банк наставляемых",
+                (name, content) -> mentees.importFile(schoolId, name, content)));
     }
 
     @PostMapping("/mentors/import")
     Object importMentors(@RequestParam(name = "file", required = false) MultipartFile file,
                          @RequestParam(name = PROGRESS, required = false) String progressId, HttpServletRequest request)
             throws IOException {
-        return upload(file, request, "mentors", tracked(progressId, "Загрузка файла в банк наставников", mentors::importFile));
+        String schoolId = allowStaff(request);
+        return upload(file, request, schoolId, "mentors", tracked(progressId, "Загрузка файла в банк наставников",
+                (name, content) -> mentors.importFile(schoolId, name, content)));
     }
 
     /** How far the upload the page sent with {@code progressId} has come, while its import runs (the page asks twice a second). */
@@ -84,15 +88,13 @@ class RegistryController {
     @GetMapping(value = "/mentees", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     List<Mentee> menteeList(HttpServletRequest request) {
-        allowStaff(request);
-        return mentees.list();
+        return mentees.list(allowStaff(request));
     }
 
     @GetMapping(value = "/mentors", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     List<Mentor> mentorList(HttpServletRequest request) {
-        allowStaff(request);
-        return mentors.list();
+        return mentors.list(allowStaff(request));
     }
 
     @GetMapping("/templates/mentees.csv")
@@ -107,9 +109,8 @@ class RegistryController {
         return template("mentors.csv", MentorColumns.ALL);
     }
 
-    private Object upload(MultipartFile file, HttpServletRequest request, String bank,
+    private Object upload(MultipartFile file, HttpServletRequest request, String schoolId, String bank,
                           BiFunction<String, byte[], ImportReport> importer) throws IOException {
-        allowStaff(request);
         ImportReport report = null;
         String error;
         try {
@@ -126,15 +127,17 @@ class RegistryController {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                     .body(error == null ? report : Map.of("message", error));
         }
-        return page(request, bank, report, error, status);
+        return page(request, schoolId, bank, report, error, status);
     }
 
-    private ModelAndView page(HttpServletRequest request, String bank, ImportReport report, String error, HttpStatus status) {
-        List<Mentor> mentorList = mentors.list();
+    private ModelAndView page(HttpServletRequest request, String schoolId, String bank, ImportReport report, String error,
+                              HttpStatus status) {
+        List<Mentor> mentorList = mentors.list(schoolId);
         Map<String, String> mentorNames = mentorList.stream().collect(Collectors.toMap(Mentor::id, Mentor::fullName));
         ModelAndView view = new ModelAndView("registry/banks");
         view.addObject("mentors", mentorList);
-        view.addObject("mentees", mentees.list());
+        view.addObject("mentees", mentees.list(schoolId));
+        view.addObject("schoolId", schoolId);
         view.addObject("mentorNames", mentorNames);
         view.addObject("menteeColumns", titles(MenteeColumns.ALL));
         view.addObject("mentorColumns", titles(MentorColumns.ALL));
@@ -155,8 +158,9 @@ class RegistryController {
         return progressId != null && progressId.matches("[A-Za-z0-9-]{8,64}") ? "upload-" + progressId : null;
     }
 
-    private static void allowStaff(HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, Role.CURATOR, Role.DIRECTOR, Role.ADMINISTRATOR);
+    /** The school whose banks are asked for: one where the person is its curator or director. */
+    private static String allowStaff(HttpServletRequest request) {
+        return SchoolPages.require(request, FORBIDDEN, Role.CURATOR, Role.DIRECTOR).schoolId();
     }
 
     /** UTF-8 with BOM and «;», as Russian Excel opens a CSV right with a double click. */

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.common.Refused;
+import ru.nastavnik.school.InstanceSchool;
 
 /**
  * «Сохранить банк наставляемых» / «Сохранить банк наставников», right after the curator's bank task (its input
@@ -31,18 +32,19 @@ class SaveBankRowsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object bank = execution.getVariableLocal(BANK);
+        String schoolId = InstanceSchool.of(execution);
         if ("MENTEE".equals(bank)) {
             String rows = pasted(execution, BankVariables.MENTEE_ROWS);
             if (rows != null) {
-                refuseUnclean(mentees.importPasted(rows));
+                refuseUnclean(mentees.importPasted(schoolId, rows));
             }
-            execution.setVariable(BankVariables.MENTEE_COUNT, mentees.size());
+            execution.setVariable(BankVariables.MENTEE_COUNT, mentees.size(schoolId));
         } else if ("MENTOR".equals(bank)) {
             String rows = pasted(execution, BankVariables.MENTOR_ROWS);
             if (rows != null) {
-                refuseUnclean(mentors.importPasted(rows));
+                refuseUnclean(mentors.importPasted(schoolId, rows));
             }
-            execution.setVariable(BankVariables.MENTOR_COUNT, mentors.size());
+            execution.setVariable(BankVariables.MENTOR_COUNT, mentors.size(schoolId));
         } else {
             throw new IllegalStateException("The task saving a bank needs the input parameter bank (MENTEE or MENTOR), was " + bank);
         }

@@ -36,8 +36,10 @@ final class Region {
     private final MentorBank mentors;
     private final MenteeBank mentees;
     private final MentorApprovalWatch watch;
+    private final String schoolId;
 
-    Region(ProcessEngine engine, MentorBank mentors, MenteeBank mentees, MentorApprovalWatch watch) {
+    Region(ProcessEngine engine, MentorBank mentors, MenteeBank mentees, MentorApprovalWatch watch, String schoolId) {
+        this.schoolId = schoolId;
         this.engine = engine;
         this.watch = watch;
         this.mentors = mentors;
@@ -67,8 +69,8 @@ final class Region {
     }
 
     List<Mentor> importMentors(String tag, int count) {
-        ImportReport report = mentors.importFile("mentors-" + tag + ".csv", mentorFile(tag, count));
-        List<Mentor> imported = mentors.list().stream().filter(mentor -> mentor.email().endsWith("." + tag + "@region.example")).toList();
+        ImportReport report = mentors.importFile(schoolId, "mentors-" + tag + ".csv", mentorFile(tag, count));
+        List<Mentor> imported = mentors.list(schoolId).stream().filter(mentor -> mentor.email().endsWith("." + tag + "@region.example")).toList();
         if (imported.size() != count) {
             throw new IllegalStateException("Mentors imported: " + imported.size() + " of " + count + ": " + report);
         }
@@ -76,7 +78,7 @@ final class Region {
     }
 
     List<Mentee> importMentees(String tag, int count, LocalDate workStart) {
-        ImportReport report = mentees.importFile("mentees-" + tag + ".csv", menteeFile(tag, count, workStart));
+        ImportReport report = mentees.importFile(schoolId, "mentees-" + tag + ".csv", menteeFile(tag, count, workStart));
         List<Mentee> imported = menteesOf(tag);
         if (imported.size() != count) {
             throw new IllegalStateException("Mentees imported: " + imported.size() + " of " + count + ": " + report);
@@ -85,7 +87,7 @@ final class Region {
     }
 
     List<Mentee> menteesOf(String tag) {
-        return mentees.list().stream().filter(mentee -> mentee.email().endsWith("." + tag + "@region.example")).toList();
+        return mentees.list(schoolId).stream().filter(mentee -> mentee.email().endsWith("." + tag + "@region.example")).toList();
     }
 
     /** Pairs of one mentee each, three per mentor at most, proposed as the curator's form does: the places are held. */
@@ -94,7 +96,7 @@ final class Region {
         for (int i = 0; i < menteeList.size(); i++) {
             Mentor mentor = mentorList.get(i / 3);
             Mentee mentee = menteeList.get(i);
-            mentees.proposePair(mentor.id(), List.of(mentee.id()), FORM, start, start.plusMonths(6));
+            mentees.proposePair(schoolId, mentor.id(), List.of(mentee.id()), FORM, start, start.plusMonths(6));
             pairs.add(new Pair(UUID.randomUUID().toString(), mentor.id(), mentor.fullName(), List.of(mentee.id()),
                     List.of(mentee.fullName()), 6, "teacherTeacher", FORM, null, null));
         }
@@ -108,8 +110,8 @@ final class Region {
     List<Pair> approve(List<Pair> proposed, LocalDate today) {
         return proposed.stream().map(pair -> {
             Pair working = pair.withTerm(today, today.plusMonths(pair.months()));
-            mentees.approvePair(pair.mentorId(), pair.menteeIds(), today, working.endDate());
-            pair.menteeIds().forEach(watch::approved);
+            mentees.approvePair(schoolId, pair.mentorId(), pair.menteeIds(), today, working.endDate());
+            pair.menteeIds().forEach(menteeId -> watch.approved(schoolId, menteeId));
             return working;
         }).toList();
     }

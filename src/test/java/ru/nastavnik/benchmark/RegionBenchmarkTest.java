@@ -32,6 +32,9 @@ import ru.nastavnik.support.EngineClock;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
 
 /**
  * The region benchmark (docs/benchmarks.md): a region's school year on one node (the production profile on
@@ -41,6 +44,14 @@ import ru.nastavnik.support.TestPeople;
 @NastavnikTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RegionBenchmarkTest {
+
+    @Autowired
+    Schools schools;
+
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, ClassData.of(RegionBenchmarkTest.class)).id();
+    }
 
     private static final Scale SCALE = Scale.current();
 
@@ -65,7 +76,7 @@ class RegionBenchmarkTest {
 
     @BeforeEach
     void region() {
-        region = new Region(engine, mentors, mentees, watch);
+        region = new Region(engine, mentors, mentees, watch, schoolId());
         TestPeople.ensure(engine.getIdentityService(), Region.CURATOR, "curator", "Кураторова", "Анна");
         TestMailServer.purge();
     }

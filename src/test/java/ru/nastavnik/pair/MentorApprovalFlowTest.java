@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,7 +25,7 @@ class MentorApprovalFlowTest extends InMemoryProcessTest {
     static final ProcessBeans beans = new ProcessBeans()
             .recorded("checkFormListener", "warnOfApprovalDeadlineDelegate", "allowLateApprovalDelegate",
                     "excludeMenteeDelegate")
-            .api("mentorApprovalCalendar", new MentorApprovalCalendar());
+            .api("mentorApprovalCalendar", new MentorApprovalCalendar(instance -> ZoneId.systemDefault()));
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension extension = InMemoryProcessEngine.with(beans);

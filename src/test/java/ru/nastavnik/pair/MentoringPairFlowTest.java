@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ class MentoringPairFlowTest extends InMemoryProcessTest {
                     "terminatePairDelegate", "checkStepPersonListener")
             .recorded("recordMeetingDelegate", MentoringPairFlowTest::recordMeeting)
             .api("pairPeople", new PairStandIns.People())
-            .api("pairCalendar", new PairCalendar());
+            .api("pairCalendar", new PairCalendar(instance -> ZoneId.systemDefault()));
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension extension = InMemoryProcessEngine.with(beans, "OrderSigning");

@@ -54,6 +54,7 @@ import ru.nastavnik.support.QuestionnaireJobs;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
 import ru.nastavnik.school.School;
+import ru.nastavnik.school.SchoolGroups;
 import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.TestSchools;
 import ru.nastavnik.support.ClassData;
@@ -70,6 +71,11 @@ class PairLifeTest {
 
     @Autowired
     Schools schools;
+
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, ClassData.of(PairLifeTest.class)).id();
+    }
 
     private static final LocalDate SCHOOL_START = LocalDate.of(2026, 9, 1);
 
@@ -129,7 +135,7 @@ class PairLifeTest {
         young = steps.young1();
         driver.submit("Task_FormPairs", pair(steps.mentorA(), 6, "teacherTeacher", false, young));
         assertThat(mentee(young).status()).isEqualTo(MenteeStatus.PROPOSED);
-        assertThat(mentors.find(mentee(young).mentorId()).orElseThrow().load()).as("a proposal holds a place").isEqualTo("1 из 3");
+        assertThat(mentors.find(schoolId(), mentee(young).mentorId()).orElseThrow().load()).as("a proposal holds a place").isEqualTo("1 из 3");
 
         Task mentorConsent = pairs.tasks("Task_MentorConsent").get(0);
         Task menteeConsent = pairs.tasks("Task_MenteeConsent").get(0);
@@ -195,15 +201,15 @@ class PairLifeTest {
         assertThat(pair).isEnded().hasPassed("EndEvent_PairCompleted");
         assertThat(new Http(port).as("lifecurator", TestPeople.password("lifecurator")).getHtml("/pairs").body())
                 .as("a finished pair stays on the page").contains("Громов " + run + " Пётр", "Завершена");
-        assertThat(meetings.of(pairIdOf(young))).extracting(MeetingRecords.Meeting::kind).containsExactly(MeetingKind.ACQUAINTANCE,
+        assertThat(meetings.of(schoolId(), pairIdOf(young))).extracting(MeetingRecords.Meeting::kind).containsExactly(MeetingKind.ACQUAINTANCE,
                 MeetingKind.TRIAL, MeetingKind.PLANNING, MeetingKind.JOINT_WORK, MeetingKind.JOINT_WORK, MeetingKind.FINAL);
-        assertThat(meetings.of(pairIdOf(young))).filteredOn(m -> m.kind() == MeetingKind.JOINT_WORK)
+        assertThat(meetings.of(schoolId(), pairIdOf(young))).filteredOn(m -> m.kind() == MeetingKind.JOINT_WORK)
                 .extracting(MeetingRecords.Meeting::feedbackCount).containsExactly(2, 2);
         Mentee completed = mentee(young);
         assertThat(completed.status()).isEqualTo(MenteeStatus.COMPLETED);
         assertThat(completed.results()).isEqualTo("Открытый урок проведён");
-        assertThat(mentors.find(completed.mentorId()).orElseThrow().load()).isEqualTo("0 из 3");
-        assertThat(mentors.find(completed.mentorId()).orElseThrow().results()).isEqualTo("Открытый урок проведён");
+        assertThat(mentors.find(schoolId(), completed.mentorId()).orElseThrow().load()).isEqualTo("0 из 3");
+        assertThat(mentors.find(schoolId(), completed.mentorId()).orElseThrow().results()).isEqualTo("Открытый урок проведён");
     }
 
     @Test
@@ -222,7 +228,7 @@ class PairLifeTest {
 
         assertThat(pairs.tasks("Task_MentorConsent")).as("the proposal ended, the mentor is not asked any more").isEmpty();
         assertThat(mentee(young).status()).isEqualTo(MenteeStatus.WAITING);
-        assertThat(mentors.find(mentor).orElseThrow().load()).isEqualTo("0 из 3");
+        assertThat(mentors.find(schoolId(), mentor).orElseThrow().load()).isEqualTo("0 из 3");
         assertThat(pairs.tasks("Task_FormPairs")).as("no pair consented: the curator proposes again").hasSize(1);
         assertThat(driver.tasks("Task_SignOrder")).as("no order without consent").isEmpty();
         assertThat(jdbc.queryForObject("select comment from nst_consent where person_id = ?", String.class, young))
@@ -280,12 +286,12 @@ class PairLifeTest {
         assertThat(before).containsKeys("Timer_TermEnded", "Timer_JointMeetingSoon");
         String pairId = (String) engine.getRuntimeService().getVariable(pair.getId(), "pairId");
 
-        Throwable refused = catchThrowable(() -> changes.recordAbsence(pairId, young, "SICK_LEAVE",
+        Throwable refused = catchThrowable(() -> changes.recordAbsence(schoolId(), pairId, young, "SICK_LEAVE",
                 LocalDate.of(2026, 10, 16), LocalDate.of(2026, 10, 7), null, "lifecurator"));
         assertThat(refused).isInstanceOf(Refused.class).hasMessage("Последний день отсутствия раньше первого.");
         assertThat(timers(pair)).as("nothing moved").isEqualTo(before);
 
-        LocalDate newEnd = changes.recordAbsence(pairId, young, "SICK_LEAVE", LocalDate.of(2026, 10, 7),
+        LocalDate newEnd = changes.recordAbsence(schoolId(), pairId, young, "SICK_LEAVE", LocalDate.of(2026, 10, 7),
                 LocalDate.of(2026, 10, 16), "Больничный лист", "lifecurator");
 
         assertThat(newEnd).isEqualTo(LocalDate.of(2027, 3, 20).plusDays(10));
@@ -302,9 +308,9 @@ class PairLifeTest {
         pairs.meeting(pair, "Task_AcquaintanceMeeting", LocalDate.of(2026, 9, 22), Map.of());
         String pairId = (String) engine.getRuntimeService().getVariable(pair.getId(), "pairId");
 
-        assertThatThrownBy(() -> changes.requestTermination(pairId, "OTHER", " ", "lifecurator"))
+        assertThatThrownBy(() -> changes.requestTermination(schoolId(), pairId, "OTHER", " ", "lifecurator"))
                 .isInstanceOf(Refused.class).hasMessage("Для иной причины укажите её в комментарии.");
-        changes.requestTermination(pairId, "OBLIGATIONS_NOT_FULFILLED", "не посещает встречи", "lifecurator");
+        changes.requestTermination(schoolId(), pairId, "OBLIGATIONS_NOT_FULFILLED", "не посещает встречи", "lifecurator");
 
         assertThat(pairs.tasksOf(pair, "Task_TrialMeeting")).as("the pair works until the order is signed").hasSize(1);
         assertThat(mentee(young).status()).isEqualTo(MenteeStatus.IN_PAIR);
@@ -313,13 +319,13 @@ class PairLifeTest {
         assertThat(pair).isEnded().hasPassed("EndEvent_PairTerminated");
         assertThat(pairs.tasksOf(pair, "Task_TrialMeeting")).isEmpty();
         assertThat(mentee(young).status()).isEqualTo(MenteeStatus.WAITING);
-        assertThat(mentors.find(onlyMentorId()).orElseThrow().load())
+        assertThat(mentors.find(schoolId(), onlyMentorId()).orElseThrow().load())
                 .isEqualTo("0 из 3");
         OrderRecord order = orders.list().stream().filter(o -> o.schoolName().equals("Школа пар " + run))
                 .filter(o -> o.title().equals("О досрочном прекращении наставничества")).findFirst().orElseThrow();
         assertThat(order.body()).contains("Громов " + run + " Пётр", "Молодой " + run + " Первый",
                 "Основание: неисполнение наставляемым обязанностей, предусмотренных Положением о наставничестве (не посещает встречи).");
-        assertThatThrownBy(() -> changes.requestTermination(pairId, "BY_AGREEMENT", null, "lifecurator"))
+        assertThatThrownBy(() -> changes.requestTermination(schoolId(), pairId, "BY_AGREEMENT", null, "lifecurator"))
                 .hasMessageContaining("Пара не найдена среди работающих");
     }
 
@@ -497,7 +503,7 @@ class PairLifeTest {
         ProcessInstance pair = workingPair(LocalDate.of(2026, 9, 20));
         String pairId = (String) engine.getRuntimeService().getVariable(pair.getId(), "pairId");
         driver.at(LocalDate.of(2026, 11, 10).atTime(10, 0));
-        changes.requestTermination(pairId, "BY_AGREEMENT", null, "lifecurator");
+        changes.requestTermination(schoolId(), pairId, "BY_AGREEMENT", null, "lifecurator");
         driver.signOrder();
         assertThat(mentee(young).status()).isEqualTo(MenteeStatus.WAITING);
         assertThat(mentee(young).mentorApprovedOn()).as("the first approval stays in the bank").isEqualTo(LocalDate.of(2026, 9, 20));
@@ -512,7 +518,7 @@ class PairLifeTest {
     void aWithdrawnDraftOfEndingAPairLetsThePairGoOn() {
         ProcessInstance pair = workingPair(LocalDate.of(2026, 9, 20));
         String pairId = (String) engine.getRuntimeService().getVariable(pair.getId(), "pairId");
-        changes.requestTermination(pairId, "BY_AGREEMENT", "наставник уходит в декрет", "lifecurator");
+        changes.requestTermination(schoolId(), pairId, "BY_AGREEMENT", "наставник уходит в декрет", "lifecurator");
         driver.submit("Task_SignOrder", new HashMap<>(Map.of("orderDecision", "return", "orderReturnComment", "Подберём замену")));
 
         assertThat(rejectionOf(() -> driver.submit("Task_ReworkOrder", new HashMap<>())).getMessage())
@@ -522,7 +528,7 @@ class PairLifeTest {
         assertThat(pair).isNotEnded();
         assertThat(pairs.tasksOf(pair, "Task_AcquaintanceMeeting")).as("the pair goes on").hasSize(1);
         assertThat(mentee(young).status()).isEqualTo(MenteeStatus.IN_PAIR);
-        changes.requestTermination(pairId, "BY_AGREEMENT", null, "lifecurator");
+        changes.requestTermination(schoolId(), pairId, "BY_AGREEMENT", null, "lifecurator");
         assertThat(driver.tasks("Task_SignOrder")).as("and can still be ended later").hasSize(1);
     }
 
@@ -535,14 +541,14 @@ class PairLifeTest {
         String pairId = (String) engine.getRuntimeService().getVariable(pair.getId(), "pairId");
         Map<String, java.util.Date> before = timers(pair);
 
-        LocalDate end = changes.recordAbsence(pairId, "mentor", "BUSINESS_TRIP", LocalDate.of(2026, 10, 25),
+        LocalDate end = changes.recordAbsence(schoolId(), pairId, "mentor", "BUSINESS_TRIP", LocalDate.of(2026, 10, 25),
                 LocalDate.of(2026, 10, 29), null, "lifecurator");
         assertThat(end).isEqualTo(LocalDate.of(2027, 3, 25));
         assertThat(timers(pair).get("Timer_JointMeetingSoon")).as("due on 19.10, before the absence").isEqualTo(before.get("Timer_JointMeetingSoon"));
 
-        assertThatThrownBy(() -> changes.recordAbsence(pairId, young, "SICK_LEAVE", LocalDate.of(2026, 10, 25),
+        assertThatThrownBy(() -> changes.recordAbsence(schoolId(), pairId, young, "SICK_LEAVE", LocalDate.of(2026, 10, 25),
                 LocalDate.of(2026, 10, 29), null, "lifecurator")).hasMessage("Эти дни уже учтены: срок наставничества за них уже продлён.");
-        assertThat(changes.recordAbsence(pairId, young, "SICK_LEAVE", LocalDate.of(2026, 10, 27), LocalDate.of(2026, 11, 2),
+        assertThat(changes.recordAbsence(schoolId(), pairId, young, "SICK_LEAVE", LocalDate.of(2026, 10, 27), LocalDate.of(2026, 11, 2),
                 null, "lifecurator")).as("only 30.10–02.11 are new").isEqualTo(LocalDate.of(2027, 3, 29));
     }
 
@@ -600,11 +606,11 @@ class PairLifeTest {
     }
 
     private String onlyMentorId() {
-        return mentors.list().stream().filter(m -> m.email().equals(steps.email("gromov"))).findFirst().orElseThrow().id();
+        return mentors.list(schoolId()).stream().filter(m -> m.email().equals(steps.email("gromov"))).findFirst().orElseThrow().id();
     }
 
     private Mentee mentee(String id) {
-        return mentees.find(id).orElseThrow();
+        return mentees.find(schoolId(), id).orElseThrow();
     }
 
     private String pairIdOf(String menteeId) {
@@ -634,7 +640,8 @@ class PairLifeTest {
         assertThat(job).as("timer " + timer).isNotNull();
         pairs.at(LocalDateTime.ofInstant(job.getDuedate().toInstant(), ZoneId.systemDefault()));
         engine.getManagementService().executeJob(job.getId());
-        return LocalDateTime.ofInstant(job.getDuedate().toInstant(), ZoneId.systemDefault());
+        // the moment as the school's clock shows it: reminders are due at 9:00 there
+        return LocalDateTime.ofInstant(job.getDuedate().toInstant(), classSchool().timeZone());
     }
 
     private void runJob(ProcessInstance pair, String activity) {

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,7 +32,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
             .recorded("offerCuratorCandidatesListener", "offerMentorsListener", "offerPairWorkStateListener",
                     "recordSuccessCasesDelegate", "saveBankRowsDelegate", "remindOfDeadlineDelegate",
                     "sendInformationLetterDelegate", "sendQuestionnaireDelegate", "closeProgrammeDelegate")
-            .api("programmeCalendar", new ProgrammeCalendar())
+            .api("programmeCalendar", new ProgrammeCalendar(instance -> ZoneId.systemDefault()))
             .api("programmeStages", StageDeadlineFlowTest.STAGES);
 
     @RegisterExtension

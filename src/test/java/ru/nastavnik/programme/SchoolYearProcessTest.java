@@ -52,6 +52,11 @@ class SchoolYearProcessTest {
     @Autowired
     Schools schools;
 
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, ClassData.of(SchoolYearProcessTest.class)).id();
+    }
+
     @RegisterExtension
     final ProcessEngineExtension extension;
 
@@ -122,7 +127,7 @@ class SchoolYearProcessTest {
                 "О назначении куратора программы наставничества", "О формировании наставнических пар (групп)",
                 "Об итогах реализации программы наставничества и поощрении наставников");
         assertThat(menteesOfThisRun()).extracting(Mentee::status).containsOnly(MenteeStatus.COMPLETED);
-        assertThat(mentors.list()).anyMatch(mentor -> mentor.fromMentee() && mentor.email().equals("young1." + run + "@test-school.example"));
+        assertThat(mentors.list(schoolId())).anyMatch(mentor -> mentor.fromMentee() && mentor.email().equals("young1." + run + "@test-school.example"));
         String summary = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(driver.programme().getId()).variableName("programmeSummary").singleResult().getValue();
         // the bank is the whole school's (other tests' mentees too), so the shares are checked in ProgrammeKpisTest
@@ -329,7 +334,7 @@ class SchoolYearProcessTest {
     }
 
     private List<Mentee> menteesOfThisRun() {
-        return mentees.list().stream().filter(mentee -> mentee.email().contains("." + run + "@")).toList();
+        return mentees.list(schoolId()).stream().filter(mentee -> mentee.email().contains("." + run + "@")).toList();
     }
 
     /** This class's school: its instances and people are there. */

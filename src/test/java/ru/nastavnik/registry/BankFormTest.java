@@ -11,7 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
@@ -32,6 +32,11 @@ class BankFormTest {
 
     @Autowired
     Schools schools;
+
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, DATA).id();
+    }
 
     @RegisterExtension
     final ProcessEngineExtension engine;
@@ -66,7 +71,7 @@ class BankFormTest {
                 .containsExactly("Строка 3: не заполнено «ФИО».", "Строка 4: «Email» — не адрес электронной почты.");
         assertThat(rejectionOf(() -> complete(instance, Map.of("menteeRows", "ФИО\tEmail\nА\tb@c.d\n", "bankComplete", true))).problems())
                 .containsExactly("Во вставленном тексте нет обязательного столбца «Дата начала работы».");
-        assertThat(mentees.list()).extracting(Mentee::email).doesNotContain(DATA.email("lada-rejected"), DATA.email("nameless"));
+        assertThat(mentees.list(schoolId())).extracting(Mentee::email).doesNotContain(DATA.email("lada-rejected"), DATA.email("nameless"));
         assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
                 .isEqualTo("Task_FormMenteeBank");
     }
@@ -80,27 +85,28 @@ class BankFormTest {
                 .containsExactly("Отметьте «Банк сформирован», когда все участники внесены в банк.");
         complete(instance, Map.of("menteeRows", mentee, "bankComplete", true));
 
-        assertThat(mentees.list()).extracting(Mentee::email).contains(DATA.email("lada"));
-        assertThat(runtime.getVariable(instance, "menteeCount")).isEqualTo(mentees.size());
+        assertThat(mentees.list(schoolId())).extracting(Mentee::email).contains(DATA.email("lada"));
+        assertThat(runtime.getVariable(instance, "menteeCount")).isEqualTo(mentees.size(schoolId()));
         assertThat(runtime.getVariable(instance, "menteeRows")).as("the rows live in the bank only").isNull();
 
         complete(instance, Map.of("mentorRows", "ФИО\tEmail\tТеги\nЖуков Роман\t" + DATA.email("roman") + "\t#ИКТ\n",
                 "bankComplete", true));
-        assertThat(mentors.list()).filteredOn(m -> m.email().equals(DATA.email("roman")))
+        assertThat(mentors.list(schoolId())).filteredOn(m -> m.email().equals(DATA.email("roman")))
                 .singleElement().satisfies(m -> assertThat(m.tags()).containsExactly("ИКТ"));
-        assertThat(runtime.getVariable(instance, "mentorCount")).isEqualTo(mentors.size());
+        assertThat(runtime.getVariable(instance, "mentorCount")).isEqualTo(mentors.size(schoolId()));
     }
 
     @Test
     void anEmptyBankIsNotFormed() {
         BankFormRule empty = new BankFormRule("menteeRows", "Банк наставляемых пуст: загрузите файл на странице /registry или вставьте строки.",
-                mentees::checkPasted, () -> 0) {
+                mentees::checkPasted, school -> 0) {
             @Override
             public String formId() {
                 return "mentee-bank";
             }
         };
-        VariableScope submitted = mock(VariableScope.class);
+        DelegateTask submitted = mock(DelegateTask.class);
+        when(submitted.getTenantId()).thenReturn(schoolId());
         when(submitted.getVariable("bankComplete")).thenReturn(true);
 
         assertThat(empty.check(new FormValues(submitted)))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,8 @@ import ru.nastavnik.common.WorkProgress;
  */
 class BankOnH2Test {
 
+    private static final String SCHOOL = "h2school";
+
     private final MenteeBank mentees;
     private final MentorBank mentors;
 
@@ -31,28 +34,29 @@ class BankOnH2Test {
         Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(h2);
         Mentors mentorTable = new Mentors(jdbc);
-        this.mentees = new MenteeBank(new Mentees(jdbc), mentorTable, Clock.systemDefaultZone(), event -> { }, new WorkProgress());
+        this.mentees = new MenteeBank(new Mentees(jdbc), mentorTable, Clock.systemDefaultZone(), event -> { }, new WorkProgress(),
+                school -> ZoneId.systemDefault());
         this.mentors = new MentorBank(mentorTable, Clock.systemDefaultZone());
     }
 
     @Test
     void theDemoDatabaseKeepsBothBanksAndTheirPairs() {
-        ImportReport menteeReport = mentees.importFile("mentees.csv", ("ФИО;Email;Основной запрос;Дата начала работы\n"
+        ImportReport menteeReport = mentees.importFile(SCHOOL, "mentees.csv", ("ФИО;Email;Основной запрос;Дата начала работы\n"
                 + "Демина Ада;ada.h2@school.example;Длинный запрос " + "з".repeat(3000) + ";01.09.2025\n").getBytes(StandardCharsets.UTF_8));
-        ImportReport mentorReport = mentors.importPasted("ФИО\tEmail\tТеги\nДемин Лев\tlev.h2@school.example\t#ИКТ, #проекты\n");
+        ImportReport mentorReport = mentors.importPasted(SCHOOL, "ФИО\tEmail\tТеги\nДемин Лев\tlev.h2@school.example\t#ИКТ, #проекты\n");
         assertThat(menteeReport.imported()).isEqualTo(1);
         assertThat(mentorReport.imported()).isEqualTo(1);
-        Mentee ada = mentees.list().stream().filter(m -> m.email().equals("ada.h2@school.example")).findFirst().orElseThrow();
-        Mentor lev = mentors.list().stream().filter(m -> m.email().equals("lev.h2@school.example")).findFirst().orElseThrow();
+        Mentee ada = mentees.list(SCHOOL).stream().filter(m -> m.email().equals("ada.h2@school.example")).findFirst().orElseThrow();
+        Mentor lev = mentors.list(SCHOOL).stream().filter(m -> m.email().equals("lev.h2@school.example")).findFirst().orElseThrow();
         assertThat(ada.mainRequest()).hasSize("Длинный запрос ".length() + 3000);
         assertThat(lev.tags()).containsExactlyInAnyOrder("ИКТ", "проекты");
 
         LocalDate start = LocalDate.now();
-        mentees.proposePair(lev.id(), List.of(ada.id()), "педагог — педагог", start, start.plusMonths(8));
-        mentees.approvePair(lev.id(), List.of(ada.id()), start, start.plusMonths(8));
-        assertThat(mentors.find(lev.id()).orElseThrow().load()).isEqualTo("1 из 3");
-        mentees.completePair(lev.id(), List.of(ada.id()), "Итоги", true);
-        assertThat(mentors.list()).filteredOn(m -> m.email().equals("ada.h2@school.example")).singleElement()
+        mentees.proposePair(SCHOOL, lev.id(), List.of(ada.id()), "педагог — педагог", start, start.plusMonths(8));
+        mentees.approvePair(SCHOOL, lev.id(), List.of(ada.id()), start, start.plusMonths(8));
+        assertThat(mentors.find(SCHOOL, lev.id()).orElseThrow().load()).isEqualTo("1 из 3");
+        mentees.completePair(SCHOOL, lev.id(), List.of(ada.id()), "Итоги", true);
+        assertThat(mentors.list(SCHOOL)).filteredOn(m -> m.email().equals("ada.h2@school.example")).singleElement()
                 .satisfies(candidate -> assertThat(candidate.fromMentee()).isTrue());
     }
 }

@@ -49,6 +49,11 @@ class BankUploadHttpTest {
     @Autowired
     Schools schools;
 
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, DATA).id();
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -84,7 +89,7 @@ class BankUploadHttpTest {
         assertThat(report.path("imported").asInt()).isEqualTo(1);
         assertThat(report.path("rejected").get(0).path("row").asInt()).isEqualTo(3);
         assertThat(report.path("rejected").get(0).path("problems").get(0).asText()).isEqualTo("Строка 3: не заполнено «ФИО».");
-        assertThat(mentees.list()).extracting(Mentee::email).contains(DATA.email("rita"))
+        assertThat(mentees.list(schoolId())).extracting(Mentee::email).contains(DATA.email("rita"))
                 .doesNotContain(DATA.email("nobody"));
 
         JsonNode list = JSON.readTree(new Http(port).as("bankcurator", TestPeople.password("bankcurator")).get("/registry/mentees").body());
@@ -166,11 +171,11 @@ class BankUploadHttpTest {
         Http.Reply page = mentor.get("/registry");
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.json().path("message").asText())
-                .isEqualTo("Банки наставников и наставляемых доступны только куратору, директору и администратору.");
+                .isEqualTo("Банки наставников и наставляемых школы доступны только куратору и директору этой школы.");
         HttpResponse<String> upload = upload("/registry/mentees/import", "bankmentor", "application/json", "a.csv",
                 ("ФИО;Email;Дата начала работы\nХакер;" + DATA.email("hacker") + ";01.09.2025\n").getBytes(StandardCharsets.UTF_8), Map.of());
         assertThat(upload.statusCode()).isEqualTo(403);
-        assertThat(mentees.list()).extracting(Mentee::email).doesNotContain(DATA.email("hacker"));
+        assertThat(mentees.list(schoolId())).extracting(Mentee::email).doesNotContain(DATA.email("hacker"));
     }
 
     @Test
@@ -190,7 +195,7 @@ class BankUploadHttpTest {
         HttpResponse<String> crossSite = upload("/registry/mentees/import", null, "application/json", "a.csv", csv,
                 Map.of("_csrf", token.group(1)), "http://evil.example");
         assertThat(crossSite.statusCode()).isEqualTo(403);
-        assertThat(mentees.list()).extracting(Mentee::email).doesNotContain(DATA.email("eva"));
+        assertThat(mentees.list(schoolId())).extracting(Mentee::email).doesNotContain(DATA.email("eva"));
 
         HttpResponse<String> accepted = upload("/registry/mentees/import", null, "text/html", "a.csv", csv,
                 Map.of("_csrf", token.group(1)), "http://localhost:" + port);

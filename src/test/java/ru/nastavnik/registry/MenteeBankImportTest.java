@@ -21,10 +21,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
 
 /** The mentee bank filled from the files schools have: good rows saved, bad rows reported in Russian and not saved. */
 @NastavnikTest
 class MenteeBankImportTest {
+
+    @Autowired
+    Schools schools;
+
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, DATA).id();
+    }
 
     @Autowired
     MenteeBank bank;
@@ -41,7 +51,7 @@ class MenteeBankImportTest {
                 + "Иванова Анна Сергеевна;" + email("Anna.Ivanova") + ";+7 900 123-45-67;1999;Дисциплина на уроке;Математика;01.09.2025;1;15.09.2025\r\n"
                 + "Петров Илья;" + email("petrov") + ";;2000;<b>Оценивание</b>;Физика;2025-08-25;0;\r\n";
 
-        ImportReport report = bank.importFile("Банк.csv", csv.getBytes(StandardCharsets.UTF_8));
+        ImportReport report = bank.importFile(schoolId(), "Банк.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.rejected()).isEmpty();
@@ -67,7 +77,7 @@ class MenteeBankImportTest {
         String csv = "  фио  ,ЭЛ. ПОЧТА,Основной   запрос,Дата начала работы:,Отдел\n"
                 + "\"Орлова, Мария\"," + email("orlova") + ",\"Первая строка\nвторая, с запятой и \"\"кавычками\"\"\",1.9.2025,Кафедра\n";
 
-        ImportReport report = bank.importFile("bank.csv", csv.getBytes(StandardCharsets.UTF_8));
+        ImportReport report = bank.importFile(schoolId(), "bank.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(report.imported()).isEqualTo(1);
         assertThat(report.warnings()).containsExactly("Столбец «Отдел» не распознан и пропущен.");
@@ -104,7 +114,7 @@ class MenteeBankImportTest {
             xlsx = out.toByteArray();
         }
 
-        ImportReport report = bank.importFile("Наставляемые.xlsx", xlsx);
+        ImportReport report = bank.importFile(schoolId(), "Наставляемые.xlsx", xlsx);
 
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.rejected()).isEmpty();
@@ -129,7 +139,7 @@ class MenteeBankImportTest {
                 + "Лебедев Глеб;" + email("lebedev") + ";2001;01.09.2025;" + "я".repeat(4001) + "\n"
                 + "Морозова Ия;" + email("morozova") + ";2001;01.09.2025;\n";
 
-        ImportReport report = bank.importFile("bank.csv", csv.getBytes(StandardCharsets.UTF_8));
+        ImportReport report = bank.importFile(schoolId(), "bank.csv", csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(report.imported()).isEqualTo(2);
         assertThat(report.rejected()).extracting(RowProblem::row).containsExactly(3, 4, 5, 6, 7, 8, 10);
@@ -142,11 +152,11 @@ class MenteeBankImportTest {
                 "Строка 8: «Год рождения» «девяносто» — не целое число.",
                 "Строка 8: «Дата начала работы» «32.13.2025» — не дата (нужно ДД.ММ.ГГГГ).",
                 "Строка 10: «Основной запрос» длиннее 4000 символов.");
-        List<String> saved = bank.list().stream().map(Mentee::email).filter(List.of(email("ivanova"), email("noname"),
+        List<String> saved = bank.list(schoolId()).stream().map(Mentee::email).filter(List.of(email("ivanova"), email("noname"),
                 email("sidorov"), email("kozlov"), email("zaitseva"), email("lebedev"), email("morozova"))::contains).toList();
         assertThat(saved).containsExactlyInAnyOrder(email("ivanova"), email("morozova"));
 
-        ImportReport again = bank.importFile("bank.csv", ("ФИО;Email;Дата начала работы\nИванова Анна;" + email("ivanova")
+        ImportReport again = bank.importFile(schoolId(), "bank.csv", ("ФИО;Email;Дата начала работы\nИванова Анна;" + email("ivanova")
                 + ";01.09.2025\n").getBytes(StandardCharsets.UTF_8));
         assertThat(again.imported()).isZero();
         assertThat(again.problems()).containsExactly(
@@ -157,7 +167,7 @@ class MenteeBankImportTest {
     void decodesAWindows1251CsvAsRussianExcelSavesIt() {
         String csv = "ФИО;Email;Дата начала работы;Предмет\r\nЁлкина Юлия;" + email("yolkina") + ";01.09.2025;Русский язык\r\n";
 
-        ImportReport report = bank.importFile("bank.csv", csv.getBytes(Charset.forName("windows-1251")));
+        ImportReport report = bank.importFile(schoolId(), "bank.csv", csv.getBytes(Charset.forName("windows-1251")));
 
         assertThat(report.imported()).isEqualTo(1);
         assertThat(byEmail(email("yolkina")).fullName()).isEqualTo("Ёлкина Юлия");
@@ -166,7 +176,7 @@ class MenteeBankImportTest {
 
     @Test
     void refusesMalformedFilesWithOneRussianMessageAndSavesNothing() {
-        int before = bank.size();
+        int before = bank.size(schoolId());
         byte[] garbage = new byte[4096];
         new Random(42).nextBytes(garbage);
         garbage[0] = 0;
@@ -185,7 +195,7 @@ class MenteeBankImportTest {
         assertRefused("bank.csv", ("Имя;Телефон\r\nИванова;1\r\n").getBytes(StandardCharsets.UTF_8),
                 "В файле нет обязательного столбца «ФИО». В файле нет обязательного столбца «Email». "
                         + "В файле нет обязательного столбца «Дата начала работы».");
-        assertThat(bank.size()).isEqualTo(before);
+        assertThat(bank.size(schoolId())).isEqualTo(before);
     }
 
     @Test
@@ -198,7 +208,7 @@ class MenteeBankImportTest {
                 "В файле больше 20 000 строк (20001). Разделите таблицу на части.");
         assertRefused("huge.csv", new byte[100 * 1024 * 1024],
                 "Файл слишком большой (100 МБ или больше). Разделите банк на несколько файлов.");
-        assertThat(bank.list()).noneMatch(mentee -> mentee.email().equals(email("t0")));
+        assertThat(bank.list(schoolId())).noneMatch(mentee -> mentee.email().equals(email("t0")));
     }
 
     @Test
@@ -207,41 +217,41 @@ class MenteeBankImportTest {
                 + "Гусева Нина\t" + email("guseva") + "\t01.09.2025\n"
                 + "Ершов Ян\t" + email("ershov") + "\t\n";
 
-        ImportReport dryRun = bank.checkPasted(pasted);
+        ImportReport dryRun = bank.checkPasted(schoolId(), pasted);
         assertThat(dryRun.imported()).isEqualTo(1);
         assertThat(dryRun.problems()).containsExactly("Строка 3: не заполнено «Дата начала работы».");
-        assertThat(bank.list()).noneMatch(mentee -> mentee.email().equals(email("guseva")));
+        assertThat(bank.list(schoolId())).noneMatch(mentee -> mentee.email().equals(email("guseva")));
 
-        ImportReport report = bank.importPasted(pasted);
+        ImportReport report = bank.importPasted(schoolId(), pasted);
         assertThat(report.imported()).isEqualTo(1);
         assertThat(byEmail(email("guseva")).fullName()).isEqualTo("Гусева Нина");
     }
 
     @Test
     void addsOneMenteeFromAFormAndRefusesABadOneInWholeSentences() {
-        Mentee added = bank.add(new NewMentee("Фомина Вера", email("fomina"), null, 1997, "Работа с родителями",
+        Mentee added = bank.add(schoolId(), new NewMentee("Фомина Вера", email("fomina"), null, 1997, "Работа с родителями",
                 "История", LocalDate.of(2025, 9, 1), 0, null));
-        assertThat(bank.find(added.id())).contains(added);
+        assertThat(bank.find(schoolId(), added.id())).contains(added);
         assertThat(added.entryDate()).isEqualTo(LocalDate.now());
 
-        assertThatThrownBy(() -> bank.add(new NewMentee(" ", "fomina", null, 1890, null, null, null, null, null)))
+        assertThatThrownBy(() -> bank.add(schoolId(), new NewMentee(" ", "fomina", null, 1890, null, null, null, null, null)))
                 .isInstanceOf(Refused.class)
                 .extracting(e -> ((Refused) e).problems()).asList().containsExactly(
                         "Не заполнено «ФИО».",
                         "«Email» — не адрес электронной почты.",
                         "«Год рождения» 1890 — вне допустимого диапазона.",
                         "Не заполнено «Дата начала работы».");
-        assertThatThrownBy(() -> bank.add(new NewMentee("Фомина Вера", email("FOMINA"), null, null, null, null,
+        assertThatThrownBy(() -> bank.add(schoolId(), new NewMentee("Фомина Вера", email("FOMINA"), null, null, null, null,
                 LocalDate.of(2025, 9, 1), null, null)))
                 .hasMessage("Наставляемый с адресом fomina.menteebankimporttest@… уже есть в банке.");
     }
 
     private void assertRefused(String fileName, byte[] content, String message) {
-        assertThatThrownBy(() -> bank.importFile(fileName, content)).as(fileName)
+        assertThatThrownBy(() -> bank.importFile(schoolId(), fileName, content)).as(fileName)
                 .isInstanceOf(Refused.class).hasMessage(message);
     }
 
     private Mentee byEmail(String email) {
-        return bank.list().stream().filter(mentee -> mentee.email().equals(email.toLowerCase())).findFirst().orElseThrow();
+        return bank.list(schoolId()).stream().filter(mentee -> mentee.email().equals(email.toLowerCase())).findFirst().orElseThrow();
     }
 }

@@ -49,6 +49,11 @@ class BadInputTest {
     @Autowired
     Schools schools;
 
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, DATA).id();
+    }
+
     /** One malformed input: where it goes, what is sent, the Russian words the answer must contain. */
     record Case(String input, String where, Supplier<Http.Reply> send, String expected) { }
 
@@ -109,7 +114,7 @@ class BadInputTest {
         young1 = steps.young1();
         for (int i = 1; i <= 3; i++) {
             String email = DATA.email("extra" + i);
-            extraMentees.add(menteeBank.list().stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow().id());
+            extraMentees.add(menteeBank.list(schoolId()).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow().id());
         }
         driver.submit("Task_FormPairs", pair(mentorA, 6, "teacherTeacher", false, young1));
         pairs.consentAll();

@@ -45,6 +45,9 @@ import ru.nastavnik.support.Http;
 import ru.nastavnik.support.PairDriver;
 import ru.nastavnik.support.RestartableDatabase;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
 
 /**
  * The database is restarted while mentors record their pairs' meetings and feedback through the REST API: a PostgreSQL
@@ -63,6 +66,14 @@ import ru.nastavnik.support.TestPeople;
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = RestartableDatabase.class)
 class DatabaseRestartTest {
+
+    @Autowired
+    Schools schools;
+
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, ClassData.of(DatabaseRestartTest.class)).id();
+    }
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseRestartTest.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -308,12 +319,12 @@ class DatabaseRestartTest {
         String login = "dbrmentor" + run + "x" + number;
         TestPeople.ensure(engine.getIdentityService(), login, "mentor", "Рестартов", "Наставник " + number);
         String email = login + "@test-school.example";
-        assertThat(mentorBank.importPasted("ФИО\tEmail\nРестартов " + run + " Наставник" + number + "\t" + email + "\n").imported()).isEqualTo(1);
+        assertThat(mentorBank.importPasted(schoolId(), "ФИО\tEmail\nРестартов " + run + " Наставник" + number + "\t" + email + "\n").imported()).isEqualTo(1);
         return login;
     }
 
     private String startPair(String mentor, String suffix) {
-        String mentorId = mentorIds.computeIfAbsent(mentor, login -> mentorBank.list().stream()
+        String mentorId = mentorIds.computeIfAbsent(mentor, login -> mentorBank.list(schoolId()).stream()
                 .filter(m -> m.email().equals(login + "@test-school.example")).findFirst().orElseThrow().id());
         Pair pair = new Pair("dbr" + run + "-" + suffix, mentorId, "Рестартов Наставник", List.of("dbr-mentee-" + suffix),
                 List.of("Наставляемый " + suffix), 6, "teacherTeacher", "«Учитель — учитель»", start, start.plusMonths(6));

@@ -33,6 +33,9 @@ import ru.nastavnik.support.PairDriver;
 import ru.nastavnik.support.QuestionnaireJobs;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
 
 /**
  * The mail server is down while the terms of many pairs end: each pair's reminder job fails, is retried (R5/PT5M) and
@@ -42,6 +45,14 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class MailOutageTest {
+
+    @Autowired
+    Schools schools;
+
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, ClassData.of(MailOutageTest.class)).id();
+    }
 
     private static final Logger log = LoggerFactory.getLogger(MailOutageTest.class);
     private static final String REMINDER = "ServiceTask_RemindTermEnded";
@@ -66,8 +77,8 @@ class MailOutageTest {
         String curator = "outagecurator" + run;
         TestPeople.ensure(engine.getIdentityService(), curator, "curator", "Ветрова", "Анна");
         String curatorEmail = engine.getIdentityService().createUserQuery().userId(curator).singleResult().getEmail();
-        String mentorId = mentorBank.importPasted("ФИО\tEmail\nВетров " + run + " Олег\t" + mentorEmail + "\n").imported() == 1
-                ? mentorBank.list().stream().filter(m -> m.email().equals(mentorEmail)).findFirst().orElseThrow().id() : null;
+        String mentorId = mentorBank.importPasted(schoolId(), "ФИО\tEmail\nВетров " + run + " Олег\t" + mentorEmail + "\n").imported() == 1
+                ? mentorBank.list(schoolId()).stream().filter(m -> m.email().equals(mentorEmail)).findFirst().orElseThrow().id() : null;
         assertThat(mentorId).isNotNull();
         PairDriver pairs = new PairDriver(engine, "outage-" + run);
         pairs.at(LocalDate.of(2026, 9, 10).atTime(9, 0));
@@ -78,7 +89,7 @@ class MailOutageTest {
         for (int i = 0; i < count; i++) {
             Pair pair = new Pair("o" + run + "-" + i, mentorId, "Ветров " + run + " Олег", List.of("mentee-" + i),
                     List.of("Наставляемый " + i), 6, "teacherTeacher", "«Учитель — учитель»", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 3, 1));
-            instances.add(runtime.startProcessInstanceByKey("MentoringPair", "outage-" + run, Map.of("pair", JsonVariables.object(pair.toMap()),
+            instances.add(runtime.startProcessInstanceByKey("MentoringPair", "outage-" + run, Map.of("schoolId", schoolId(), "pair", JsonVariables.object(pair.toMap()),
                     "schoolName", "Школа сбоя " + run, "schoolYear", "2026/2027", "curator", curator)).getId());
         }
         instances.forEach(instance -> QuestionnaireJobs.sendIn(engine, instance)); // the entry questionnaires, before the outage

@@ -41,6 +41,9 @@ import ru.nastavnik.support.JointMeetingPairs;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestDatabase;
 import ru.nastavnik.support.TestMailServer;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
 
 /**
  * Two application nodes (separate JVMs, postgres profile, job executors on) share one database while the «day before the
@@ -52,6 +55,14 @@ import ru.nastavnik.support.TestMailServer;
  */
 @NastavnikTest
 class TwoNodesTest {
+
+    @Autowired
+    Schools schools;
+
+    /** The school this class's rows belong to (support.TestSchools). */
+    private String schoolId() {
+        return TestSchools.of(schools, ClassData.of(TwoNodesTest.class)).id();
+    }
 
     private static final Logger log = LoggerFactory.getLogger(TwoNodesTest.class);
     private static final Pattern SENT = Pattern.compile("Mail (meeting-soon:\\S+) sent");
@@ -144,8 +155,8 @@ class TwoNodesTest {
     private List<Mentor> mentors(String run, int count) {
         String rows = IntStream.range(0, count).mapToObj(i -> "Наставник " + run + " " + i + "\tm" + i + "." + run + "@two-nodes.example")
                 .collect(Collectors.joining("\n"));
-        mentorBank.importPasted("ФИО\tEmail\n" + rows + "\n");
-        List<Mentor> mentors = mentorBank.list().stream().filter(mentor -> mentor.email().endsWith("." + run + "@two-nodes.example")).toList();
+        mentorBank.importPasted(schoolId(), "ФИО\tEmail\n" + rows + "\n");
+        List<Mentor> mentors = mentorBank.list(schoolId()).stream().filter(mentor -> mentor.email().endsWith("." + run + "@two-nodes.example")).toList();
         assertThat(mentors).hasSize(count);
         return mentors;
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
  *     static final ProcessBeans beans = new ProcessBeans()
  *             .recorded("issueOrderDelegate", "checkFormListener")                  // only records its calls
  *             .recorded("recordOrderDecisionListener", scope -> ...)               // and sets what the flow reads
- *             .api("pairCalendar", new PairCalendar());                             // process API: real or stand-in
+ *             .api("pairCalendar", new PairCalendar(zones));                       // process API: real or stand-in
  *     @RegisterExtension
  *     static final ProcessEngineCoverageExtension engine = InMemoryProcessEngine.with(beans, "CalledProcessKey");
  *

@@ -16,6 +16,8 @@ import ru.nastavnik.school.Schools;
 public final class TestSchools {
 
     public static final String DISTRICT = "tests";
+    /** The time zone of every test school: its reminders are due at 9:00 there. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
     private TestSchools() {
     }
@@ -41,7 +43,7 @@ public final class TestSchools {
             schools.addDistrict(DISTRICT, "Тестовый район", "Тестовая область");
         }
         String name = data.school("Школа" + (suffix.isEmpty() ? "" : " " + suffix.toUpperCase(Locale.ROOT)));
-        return schools.add(id(data, suffix), new NewSchool(name, name, DISTRICT, ZoneId.of("Europe/Moscow")));
+        return schools.add(id(data, suffix), new NewSchool(name, name, DISTRICT, ZONE));
     }
 
     private static String id(ClassData data, String suffix) {
