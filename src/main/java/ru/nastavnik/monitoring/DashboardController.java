@@ -32,6 +32,7 @@ import ru.nastavnik.programme.ProgrammeKpis;
 import ru.nastavnik.registry.MenteeBank;
 import ru.nastavnik.registry.MentorBank;
 import ru.nastavnik.web.StaffPages;
+import ru.nastavnik.school.SchoolPages;
 
 /**
  * The programme at a glance (/dashboard) for the director and the curator: each key figure against its target per
@@ -75,12 +76,12 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     Object page(HttpServletRequest request, Model model) {
-        StaffPages.require(request, FORBIDDEN, READERS);
-        KpiSnapshot now = figures.now();
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
+        KpiSnapshot now = figures.now(schoolId);
         if (StaffPages.wantsJson(request)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(now);
         }
-        List<MonitoringRounds.Round> allRounds = rounds.list();
+        List<MonitoringRounds.Round> allRounds = rounds.list(schoolId);
         List<PairRow> allPairs = pairs.pairs();
         Map<String, KpiSnapshot> byYear = perYear(allRounds, now);
         model.addAttribute("now", now);
@@ -101,63 +102,64 @@ class DashboardController {
         model.addAttribute("overdue", overdue.now(Date.from(clock.instant())));
         model.addAttribute("rounds", allRounds);
         model.addAttribute("rating", MentorRating.of(mentors.list(), mentees.list(), allPairs, ratings.all()));
-        model.addAttribute("cases", cases.list());
+        model.addAttribute("cases", cases.list(schoolId));
+        model.addAttribute("schoolId", schoolId);
         return "monitoring/dashboard";
     }
 
     @GetMapping("/dashboard/report.docx")
     ResponseEntity<byte[]> currentReport(HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
         LocalDate today = LocalDate.now(clock);
-        byte[] document = MonitoringDocuments.report(new MonitoringDocuments.Subject("Текущие показатели", today, figures.now(), null, null),
-                rating(), cases.list());
+        byte[] document = MonitoringDocuments.report(new MonitoringDocuments.Subject("Текущие показатели", today, figures.now(schoolId), null, null),
+                rating(), cases.list(schoolId));
         return StaffPages.download(document, StaffPages.DOCX, "Мониторинг " + today + ".docx", "monitoring-" + today + ".docx");
     }
 
     @GetMapping("/dashboard/figures.csv")
     ResponseEntity<byte[]> currentCsv(HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
         LocalDate today = LocalDate.now(clock);
-        return StaffPages.download(MonitoringDocuments.csv(figures.now()), CSV, "Показатели " + today + ".csv", "figures-" + today + ".csv");
+        return StaffPages.download(MonitoringDocuments.csv(figures.now(schoolId)), CSV, "Показатели " + today + ".csv", "figures-" + today + ".csv");
     }
 
     @GetMapping("/dashboard/figures.xlsx")
     ResponseEntity<byte[]> currentXlsx(HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
         LocalDate today = LocalDate.now(clock);
-        return StaffPages.download(MonitoringDocuments.xlsx(figures.now()), XLSX, "Показатели " + today + ".xlsx", "figures-" + today + ".xlsx");
+        return StaffPages.download(MonitoringDocuments.xlsx(figures.now(schoolId)), XLSX, "Показатели " + today + ".xlsx", "figures-" + today + ".xlsx");
     }
 
     @GetMapping("/dashboard/rounds/{id}/report.docx")
     ResponseEntity<byte[]> roundReport(@PathVariable String id, HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
-        MonitoringRounds.Round round = round(id);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
+        MonitoringRounds.Round round = round(schoolId, id);
         String review = switch (round.status()) {
             case ACCEPTED -> "SWOT-анализ принят директором" + (round.reviewComment() == null ? "." : ": " + round.reviewComment());
             case RETURNED -> "SWOT-анализ возвращён куратору на доработку: " + round.reviewComment();
             default -> round.status().title() + ".";
         };
         byte[] document = MonitoringDocuments.report(new MonitoringDocuments.Subject(round.title(), round.computedAt().toLocalDate(),
-                round.figures(), round.swot(), review), rating(), cases.list());
+                round.figures(), round.swot(), review), rating(), cases.list(schoolId));
         return StaffPages.download(document, StaffPages.DOCX, round.title() + ".docx", "monitoring-round-" + round.number() + ".docx");
     }
 
     @GetMapping("/dashboard/rounds/{id}/figures.csv")
     ResponseEntity<byte[]> roundCsv(@PathVariable String id, HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
-        MonitoringRounds.Round round = round(id);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
+        MonitoringRounds.Round round = round(schoolId, id);
         return StaffPages.download(MonitoringDocuments.csv(round.figures()), CSV, round.title() + ".csv", "monitoring-round-" + round.number() + ".csv");
     }
 
     @GetMapping("/dashboard/rounds/{id}/figures.xlsx")
     ResponseEntity<byte[]> roundXlsx(@PathVariable String id, HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
-        MonitoringRounds.Round round = round(id);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
+        MonitoringRounds.Round round = round(schoolId, id);
         return StaffPages.download(MonitoringDocuments.xlsx(round.figures()), XLSX, round.title() + ".xlsx", "monitoring-round-" + round.number() + ".xlsx");
     }
 
-    private MonitoringRounds.Round round(String id) {
-        return rounds.find(id).orElseThrow(() -> new Refused(NOT_FOUND, "Раунд мониторинга не найден."));
+    private MonitoringRounds.Round round(String schoolId, String id) {
+        return rounds.find(schoolId, id).orElseThrow(() -> new Refused(NOT_FOUND, "Раунд мониторинга не найден."));
     }
 
     private List<MentorRating> rating() {

@@ -24,6 +24,9 @@ import ru.nastavnik.pair.PairVariables;
 @Component("startPairsDelegate")
 class StartPairsDelegate implements JavaDelegate {
 
+    /** The start variable naming the school a started pair belongs to (school.SchoolTenantIdProvider). */
+    static final String SCHOOL_ID = "schoolId";
+
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final WorkProgress progress;
@@ -46,6 +49,7 @@ class StartPairsDelegate implements JavaDelegate {
 
     private void start(DelegateExecution execution, Pair pair) {
         runtime.startProcessInstanceByKey(PairVariables.PROCESS_KEY, execution.getProcessBusinessKey(), Map.of(
+                SCHOOL_ID, execution.getTenantId(),
                 PairVariables.PAIR, JsonVariables.object(pair.toMap()),
                 ProgrammeVariables.SCHOOL_NAME, execution.getVariable(ProgrammeVariables.SCHOOL_NAME),
                 ProgrammeVariables.SCHOOL_YEAR, execution.getVariable(ProgrammeVariables.SCHOOL_YEAR),

@@ -50,11 +50,11 @@ class RoundOpenings {
         LocalDateTime reminderAt = today.plusDays(settings.reminderDays()).atTime(REMINDER_TIME);
         LocalDateTime closesAt = today.plusDays(settings.answerDays()).atTime(LAST_MINUTE);
         if (kind == Kind.SATISFACTION) {
-            return new Rounds.Opening("SATISFACTION:" + execution.getProcessInstanceId(), kind, schoolYear, schoolName, null, now,
+            return new Rounds.Opening(execution.getTenantId(), "SATISFACTION:" + execution.getProcessInstanceId(), kind, schoolYear, schoolName, null, now,
                     reminderAt, closesAt, everyoneInPairs(pairs.pairsOf(execution.getProcessBusinessKey())));
         }
         Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
-        return new Rounds.Opening(kind + ":" + pair.pairId(), kind, schoolYear, schoolName, pair.pairId(), now, reminderAt, closesAt,
+        return new Rounds.Opening(execution.getTenantId(), kind + ":" + pair.pairId(), kind, schoolYear, schoolName, pair.pairId(), now, reminderAt, closesAt,
                 people(pair, pair.pairId()));
     }
 
