@@ -70,9 +70,11 @@ class MonitoringRoundProcessTest {
 
         ClockUtil.setCurrentTime(timer.getDuedate());
         engine.getManagementService().executeJob(timer.getId());
+        engine.getManagementService().createJobQuery().processDefinitionKey(MonitoringVariables.SCHEDULE_KEY).executable().list()
+                .forEach(schoolRound -> engine.getManagementService().executeJob(schoolRound.getId()));
 
         ProcessInstance round = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MonitoringVariables.PROCESS_KEY)
-                .list().stream().filter(instance -> !before.contains(instance.getId())).findFirst().orElseThrow();
+                .tenantIdIn(school().id()).list().stream().filter(instance -> !before.contains(instance.getId())).findFirst().orElseThrow();
         assertThat(round).hasPassed("StartEvent_RoundStarted", "ServiceTask_TakeSnapshot").isWaitingAt("Task_WriteSwot");
         ProcessInstance schedule = engine.getRuntimeService().createProcessInstanceQuery().subProcessInstanceId(round.getId()).singleResult();
         assertThat(schedule).hasPassed("StartEvent_RoundDue").isWaitingAt("CallActivity_ScheduledRound");

@@ -34,6 +34,7 @@ import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.Rejections;
 import ru.nastavnik.support.TestPeople;
 import ru.nastavnik.school.School;
+import ru.nastavnik.school.SchoolGroups;
 import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.TestSchools;
 import ru.nastavnik.identity.Role;
@@ -204,7 +205,7 @@ class OrderProcessTest {
     }
 
     private String firstDirectorName() {
-        User director = identity.createUserQuery().memberOfGroup("director").orderByUserId().asc().listPage(0, 1).get(0);
+        User director = identity.createUserQuery().memberOfGroup(SchoolGroups.groupId(school().id(), Role.DIRECTOR)).orderByUserId().asc().listPage(0, 1).get(0);
         return director.getLastName() + " " + director.getFirstName();
     }
 
