@@ -81,7 +81,7 @@ class DashboardController {
         if (StaffPages.wantsJson(request)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(now);
         }
-        List<MonitoringRounds.Round> allRounds = rounds.list();
+        List<MonitoringRounds.Round> allRounds = rounds.list(schoolId);
         List<PairRow> allPairs = pairs.pairs(schoolId);
         Map<String, KpiSnapshot> byYear = perYear(allRounds, now);
         model.addAttribute("now", now);
@@ -102,7 +102,8 @@ class DashboardController {
         model.addAttribute("overdue", overdue.now(Date.from(clock.instant())));
         model.addAttribute("rounds", allRounds);
         model.addAttribute("rating", MentorRating.of(mentors.list(schoolId), mentees.list(schoolId), allPairs, ratings.all(schoolId)));
-        model.addAttribute("cases", cases.list());
+        model.addAttribute("cases", cases.list(schoolId));
+        model.addAttribute("schoolId", schoolId);
         return "monitoring/dashboard";
     }
 
@@ -111,7 +112,7 @@ class DashboardController {
         String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
         LocalDate today = LocalDate.now(clock);
         byte[] document = MonitoringDocuments.report(new MonitoringDocuments.Subject("Текущие показатели", today,
-                figures.now(schoolId), null, null), rating(schoolId), cases.list());
+                figures.now(schoolId), null, null), rating(schoolId), cases.list(schoolId));
         return StaffPages.download(document, StaffPages.DOCX, "Мониторинг " + today + ".docx", "monitoring-" + today + ".docx");
     }
 
@@ -132,33 +133,33 @@ class DashboardController {
     @GetMapping("/dashboard/rounds/{id}/report.docx")
     ResponseEntity<byte[]> roundReport(@PathVariable String id, HttpServletRequest request) {
         String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
-        MonitoringRounds.Round round = round(id);
+        MonitoringRounds.Round round = round(schoolId, id);
         String review = switch (round.status()) {
             case ACCEPTED -> "SWOT-анализ принят директором" + (round.reviewComment() == null ? "." : ": " + round.reviewComment());
             case RETURNED -> "SWOT-анализ возвращён куратору на доработку: " + round.reviewComment();
             default -> round.status().title() + ".";
         };
         byte[] document = MonitoringDocuments.report(new MonitoringDocuments.Subject(round.title(), round.computedAt().toLocalDate(),
-                round.figures(), round.swot(), review), rating(schoolId), cases.list());
+                round.figures(), round.swot(), review), rating(schoolId), cases.list(schoolId));
         return StaffPages.download(document, StaffPages.DOCX, round.title() + ".docx", "monitoring-round-" + round.number() + ".docx");
     }
 
     @GetMapping("/dashboard/rounds/{id}/figures.csv")
     ResponseEntity<byte[]> roundCsv(@PathVariable String id, HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
-        MonitoringRounds.Round round = round(id);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
+        MonitoringRounds.Round round = round(schoolId, id);
         return StaffPages.download(MonitoringDocuments.csv(round.figures()), CSV, round.title() + ".csv", "monitoring-round-" + round.number() + ".csv");
     }
 
     @GetMapping("/dashboard/rounds/{id}/figures.xlsx")
     ResponseEntity<byte[]> roundXlsx(@PathVariable String id, HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
-        MonitoringRounds.Round round = round(id);
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
+        MonitoringRounds.Round round = round(schoolId, id);
         return StaffPages.download(MonitoringDocuments.xlsx(round.figures()), XLSX, round.title() + ".xlsx", "monitoring-round-" + round.number() + ".xlsx");
     }
 
-    private MonitoringRounds.Round round(String id) {
-        return rounds.find(id).orElseThrow(() -> new Refused(NOT_FOUND, "Раунд мониторинга не найден."));
+    private MonitoringRounds.Round round(String schoolId, String id) {
+        return rounds.find(schoolId, id).orElseThrow(() -> new Refused(NOT_FOUND, "Раунд мониторинга не найден."));
     }
 
     private List<MentorRating> rating(String schoolId) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
@@ -60,22 +61,22 @@ class MonitoringFigures {
     KpiSnapshot of(String schoolId, SchoolYear year) {
         String text = year.toString();
         KpiSnapshot.Sources sources = new KpiSnapshot.Sources(mentees.list(schoolId), mentors.list(schoolId), pairs.pairs(schoolId),
-                questionnaires.satisfaction(Respondent.MENTEE, text), questionnaires.satisfaction(Respondent.MENTOR, text),
-                questionnaires.growth(text), questionnaires.responses(text));
-        return KpiSnapshot.of(schoolName(), year, implementationYear(year), sources);
+                questionnaires.satisfaction(schoolId, Respondent.MENTEE, text), questionnaires.satisfaction(schoolId, Respondent.MENTOR, text),
+                questionnaires.growth(schoolId, text), questionnaires.responses(schoolId, text));
+        return KpiSnapshot.of(schoolName(schoolId), year, implementationYear(schoolId, year), sources);
     }
 
-    /** The school of the newest programme (one school per deployment). */
-    String schoolName() {
-        return AsSystem.call(identity, () -> programmes().stream()
+    /** The school's name as its newest programme gives it. */
+    String schoolName(String schoolId) {
+        return AsSystem.call(identity, () -> programmes(schoolId).stream()
                 .max(Comparator.comparing(HistoricProcessInstance::getStartTime))
                 .flatMap(programme -> variable(programme, ProgrammeVariables.SCHOOL_NAME))
                 .orElse(DEFAULT_SCHOOL));
     }
 
     /** Year 1, 2 or 3 of the target model: counted from the school year of the school's first programme. */
-    int implementationYear(SchoolYear year) {
-        return AsSystem.call(identity, () -> programmes().stream()
+    int implementationYear(String schoolId, SchoolYear year) {
+        return AsSystem.call(identity, () -> programmes(schoolId).stream()
                 .map(programme -> variable(programme, ProgrammeVariables.SCHOOL_YEAR).flatMap(SchoolYear::parse))
                 .flatMap(Optional::stream)
                 .mapToInt(SchoolYear::firstYear)
@@ -85,8 +86,9 @@ class MonitoringFigures {
                 .findFirst().orElse(1));
     }
 
-    private List<HistoricProcessInstance> programmes() {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(ProgrammeVariables.PROCESS_KEY).list();
+    private List<HistoricProcessInstance> programmes(String schoolId) {
+        HistoricProcessInstanceQuery programmes = history.createHistoricProcessInstanceQuery().processDefinitionKey(ProgrammeVariables.PROCESS_KEY);
+        return (schoolId == null ? programmes.withoutTenantId() : programmes.tenantIdIn(schoolId)).list();
     }
 
     private Optional<String> variable(HistoricProcessInstance programme, String name) {

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The monitoring rounds (nst_monitoring_round): the figures each round computed, numbered within the school year, with
+ * The monitoring rounds (nst_monitoring_round) of each school: the figures each round computed, numbered within the school's year, with
  * the curator's SWOT and the director's review. Written in the engine's transaction by the round's delegate and listeners.
  */
 @Repository
@@ -56,37 +56,44 @@ class MonitoringRounds {
         this.jdbc = jdbc;
     }
 
-    Round open(String processInstanceId, Kind kind, KpiSnapshot figures, LocalDateTime now) {
-        Integer last = jdbc.queryForObject("select max(round_number) from nst_monitoring_round where school_year = ?",
-                Integer.class, figures.schoolYear());
+    Round open(String schoolId, String processInstanceId, Kind kind, KpiSnapshot figures, LocalDateTime now) {
+        if (schoolId == null) {
+            throw new IllegalStateException("A monitoring round belongs to a school: process " + processInstanceId + " has none");
+        }
+        Integer last = jdbc.queryForObject("select max(round_number) from nst_monitoring_round where school_id = ? and school_year = ?",
+                Integer.class, schoolId, figures.schoolYear());
         int number = last == null ? 1 : last + 1;
         String id = UUID.randomUUID().toString();
         jdbc.update("""
-                insert into nst_monitoring_round (id, process_instance_id, school_name, school_year, round_number, kind,
-                  computed_at, figures, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, processInstanceId,
+                insert into nst_monitoring_round (id, school_id, process_instance_id, school_name, school_year, round_number, kind,
+                  computed_at, figures, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, schoolId, processInstanceId,
                 figures.schoolName(), figures.schoolYear(), number, kind.name(), Timestamp.valueOf(now), write(figures),
                 Status.SWOT_PENDING.name());
-        return find(id).orElseThrow();
+        return find(schoolId, id).orElseThrow();
     }
 
-    void writeSwot(String id, Swot swot) {
+    void writeSwot(String schoolId, String id, Swot swot) {
         jdbc.update("update nst_monitoring_round set strengths = ?, weaknesses = ?, opportunities = ?, threats = ?, status = ?"
-                + " where id = ?", swot.strengths(), swot.weaknesses(), swot.opportunities(), swot.threats(),
-                Status.IN_REVIEW.name(), id);
+                + " where school_id = ? and id = ?", swot.strengths(), swot.weaknesses(), swot.opportunities(), swot.threats(),
+                Status.IN_REVIEW.name(), schoolId, id);
     }
 
-    void review(String id, boolean accepted, String comment, String by, LocalDateTime at) {
-        jdbc.update("update nst_monitoring_round set status = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ? where id = ?",
-                (accepted ? Status.ACCEPTED : Status.RETURNED).name(), comment, by, Timestamp.valueOf(at), id);
+    void review(String schoolId, String id, boolean accepted, String comment, String by, LocalDateTime at) {
+        jdbc.update("update nst_monitoring_round set status = ?, review_comment = ?, reviewed_by = ?, reviewed_at = ? "
+                        + "where school_id = ? and id = ?",
+                (accepted ? Status.ACCEPTED : Status.RETURNED).name(), comment, by, Timestamp.valueOf(at), schoolId, id);
     }
 
-    Optional<Round> find(String id) {
-        return jdbc.query("select * from nst_monitoring_round where id = ?", this::round, id).stream().findFirst();
+    /** The school's round; another school's id is not found. */
+    Optional<Round> find(String schoolId, String id) {
+        return jdbc.query("select * from nst_monitoring_round where school_id = ? and id = ?", this::round, schoolId, id)
+                .stream().findFirst();
     }
 
-    /** Newest first. */
-    List<Round> list() {
-        return jdbc.query("select * from nst_monitoring_round order by computed_at desc, round_number desc", this::round);
+    /** The school's rounds, newest first. */
+    List<Round> list(String schoolId) {
+        return jdbc.query("select * from nst_monitoring_round where school_id = ? order by computed_at desc, round_number desc",
+                this::round, schoolId);
     }
 
     private Round round(ResultSet rs, int row) throws SQLException {

@@ -44,7 +44,7 @@ class RecordSuccessCasesDelegate implements JavaDelegate {
         String year = (String) execution.getVariable(ProgrammeVariables.SCHOOL_YEAR);
         LocalDateTime now = LocalDateTime.now(clock);
         List<SuccessCases.SuccessCase> found = of(form, school, year, now);
-        cases.replace(execution.getProcessInstanceId(), school, year, found, CompletedBy.of(identity), now);
+        cases.replace(execution.getTenantId(), execution.getProcessInstanceId(), school, year, found, CompletedBy.of(identity), now);
         if (form.items(CASES) != null && !found.isEmpty() && form.text(GENERAL_TEXT).isEmpty()) {
             // the final report prints «successfulCases»: the listed cases go there when no general text was written
             execution.setVariable(GENERAL_TEXT, String.join("\n", found.stream().map(c -> c.title() + ". " + c.description()).toList()));

@@ -19,7 +19,7 @@ class RecordSwotDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = new FormValues(execution);
-        rounds.writeSwot((String) execution.getVariable(MonitoringVariables.ROUND_ID), new MonitoringRounds.Swot(
+        rounds.writeSwot(execution.getTenantId(), (String) execution.getVariable(MonitoringVariables.ROUND_ID), new MonitoringRounds.Swot(
                 form.text(MonitoringVariables.STRENGTHS).orElse(""), form.text(MonitoringVariables.WEAKNESSES).orElse(""),
                 form.text(MonitoringVariables.OPPORTUNITIES).orElse(""), form.text(MonitoringVariables.THREATS).orElse("")));
     }

@@ -34,7 +34,7 @@ class RecordSwotReviewDelegate implements JavaDelegate {
         FormValues form = new FormValues(execution);
         boolean accepted = MonitoringVariables.ACCEPT.equals(form.text(MonitoringVariables.DECISION).orElse(""));
         String comment = form.text(MonitoringVariables.REVIEW_COMMENT).orElse(null);
-        rounds.review((String) execution.getVariable(MonitoringVariables.ROUND_ID), accepted, comment, CompletedBy.of(identity),
+        rounds.review(execution.getTenantId(), (String) execution.getVariable(MonitoringVariables.ROUND_ID), accepted, comment, CompletedBy.of(identity),
                 LocalDateTime.now(clock));
         // the returned SWOT form's Markdown text shows the comment as typed: Tasklist drops markup it does not allow
         execution.setVariable("swotReviewCommentText", MarkdownText.escaped(comment));

@@ -21,20 +21,20 @@ class SuccessCases {
     }
 
     /** The programme's cases, as the curator last submitted them. */
-    void replace(String processInstanceId, String schoolName, String schoolYear, List<SuccessCase> cases, String by, LocalDateTime at) {
-        jdbc.update("delete from nst_success_case where process_instance_id = ?", processInstanceId);
+    void replace(String schoolId, String processInstanceId, String schoolName, String schoolYear, List<SuccessCase> cases, String by, LocalDateTime at) {
+        jdbc.update("delete from nst_success_case where school_id = ? and process_instance_id = ?", schoolId, processInstanceId);
         for (SuccessCase item : cases) {
             jdbc.update("""
-                    insert into nst_success_case (id, process_instance_id, school_name, school_year, title, description,
-                      recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(),
-                    processInstanceId, schoolName, schoolYear, item.title(), item.description(), by, Timestamp.valueOf(at));
+                    insert into nst_success_case (id, school_id, process_instance_id, school_name, school_year, title, description,
+                      recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID().toString(),
+                    schoolId, processInstanceId, schoolName, schoolYear, item.title(), item.description(), by, Timestamp.valueOf(at));
         }
     }
 
-    /** Newest school year first. */
-    List<SuccessCase> list() {
-        return jdbc.query("select school_name, school_year, title, description, recorded_at from nst_success_case"
+    /** The school's cases, newest school year first. */
+    List<SuccessCase> list(String schoolId) {
+        return jdbc.query("select school_name, school_year, title, description, recorded_at from nst_success_case where school_id = ?"
                 + " order by school_year desc, recorded_at desc, title", (rs, n) -> new SuccessCase(rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toLocalDateTime()));
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toLocalDateTime()), schoolId);
     }
 }

@@ -35,14 +35,15 @@ class TakeKpiSnapshotDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         MonitoringRounds.Kind kind = MonitoringRounds.Kind.SCHEDULED.name().equals(execution.getVariable(MonitoringVariables.KIND))
                 ? MonitoringRounds.Kind.SCHEDULED : MonitoringRounds.Kind.ON_DEMAND;
-        KpiSnapshot kpis = figures.now(InstanceSchool.of(execution));
-        MonitoringRounds.Round round = rounds.open(execution.getProcessInstanceId(), kind, kpis, LocalDateTime.now(clock));
+        String schoolId = InstanceSchool.of(execution);
+        KpiSnapshot kpis = figures.now(schoolId);
+        MonitoringRounds.Round round = rounds.open(schoolId, execution.getProcessInstanceId(), kind, kpis, LocalDateTime.now(clock));
         execution.setVariable(MonitoringVariables.ROUND_ID, round.id());
         execution.setVariable(MonitoringVariables.ROUND_TITLE, round.title());
         execution.setVariable(MonitoringVariables.SCHOOL_YEAR, kpis.schoolYear());
-        execution.setVariable(MonitoringVariables.REPORT_URL, DashboardController.roundPath(round.id()) + "/report.docx");
-        execution.setVariable(MonitoringVariables.CSV_URL, DashboardController.roundPath(round.id()) + "/figures.csv");
-        execution.setVariable(MonitoringVariables.XLSX_URL, DashboardController.roundPath(round.id()) + "/figures.xlsx");
+        execution.setVariable(MonitoringVariables.REPORT_URL, DashboardController.roundPath(round.id()) + "/report.docx?school=" + execution.getTenantId());
+        execution.setVariable(MonitoringVariables.CSV_URL, DashboardController.roundPath(round.id()) + "/figures.csv?school=" + execution.getTenantId());
+        execution.setVariable(MonitoringVariables.XLSX_URL, DashboardController.roundPath(round.id()) + "/figures.xlsx?school=" + execution.getTenantId());
         execution.setVariable(MonitoringVariables.KPI_YOUNG, KpiSnapshot.percentText(kpis.youngShare()) + " (цель 100 %)");
         String target = " (цель " + kpis.satisfactionTarget() + " %, год реализации " + kpis.implementationYear() + ")";
         execution.setVariable(MonitoringVariables.KPI_MENTEE_SATISFACTION, KpiSnapshot.percentText(kpis.menteeSatisfaction()) + target);

@@ -36,12 +36,12 @@ class IssueOrderDelegate implements JavaDelegate {
         OrderRequest request = new OrderRequest(kind, facts.schoolName(), facts.schoolYear(), today,
                 OrderWording.paragraphs(kind, facts), OrderWording.table(kind, facts),
                 people.directorName(execution.getTenantId()).orElse(null), execution.getProcessInstanceId());
-        IssuedOrder issued = orders.issue(request);
+        IssuedOrder issued = orders.issue(execution.getTenantId(), request);
 
         DelegateExecution processInstance = execution.getProcessInstance();
         processInstance.setVariable(OrderVariables.ORDER_ID, issued.id());
         processInstance.setVariable(OrderVariables.ORDER_TITLE, OrderDates.fullTitle(null, today, issued.title()));
-        processInstance.setVariable(OrderVariables.ORDER_DOWNLOAD_URL, "/orders/" + issued.id() + "/document");
+        processInstance.setVariable(OrderVariables.ORDER_DOWNLOAD_URL, "/orders/" + issued.id() + "/document?school=" + execution.getTenantId());
         log.info("Draft order {} ({}) issued for process instance {}", issued.id(), kind, execution.getProcessInstanceId());
     }
 

@@ -42,12 +42,12 @@ public class Orders {
     }
 
     @Transactional
-    public IssuedOrder issue(OrderRequest request) {
+    public IssuedOrder issue(String schoolId, OrderRequest request) {
         String id = UUID.randomUUID().toString();
         String title = request.kind().title();
-        jdbc.update("insert into nst_order (id, school_name, school_year, order_date, kind, title, body, signer_name, "
-                        + "status, document, request, process_instance_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, request.schoolName(), request.schoolYear(), request.orderDate(), request.kind().name(), title,
+        jdbc.update("insert into nst_order (id, school_id, school_name, school_year, order_date, kind, title, body, signer_name, "
+                        + "status, document, request, process_instance_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id, requireSchool(schoolId), request.schoolName(), request.schoolYear(), request.orderDate(), request.kind().name(), title,
                 OrderDocument.plainText(request), request.signerName(), OrderStatus.DRAFT.name(),
                 OrderDocument.render(request, null), write(request), request.processInstanceId(), Timestamp.from(clock.instant()));
         return new IssuedOrder(id, title);
@@ -55,42 +55,46 @@ public class Orders {
 
     /** The director signs a draft: it takes the next number of its school and year and today's date. Returns the number. */
     @Transactional
-    public int sign(String orderId, String userId) {
-        OrderRequest draft = jdbc.query("select request from nst_order where id = ? and status = ? for update",
-                (rs, row) -> read(rs.getString(1)), orderId, OrderStatus.DRAFT.name()).stream().findFirst().orElse(null);
+    public int sign(String schoolId, String orderId, String userId) {
+        OrderRequest draft = jdbc.query("select request from nst_order where school_id = ? and id = ? and status = ? for update",
+                (rs, row) -> read(rs.getString(1)), schoolId, orderId, OrderStatus.DRAFT.name()).stream().findFirst().orElse(null);
         if (draft == null) {
-            requireDraftChanged(orderId, 0);
+            requireDraftChanged(schoolId, orderId, 0);
         }
         OrderRequest signed = new OrderRequest(draft.kind(), draft.schoolName(), draft.schoolYear(), LocalDate.now(clock),
                 draft.paragraphs(), draft.table(), draft.signerName(), draft.processInstanceId());
-        int number = numbers.next(signed.schoolName(), signed.schoolYear());
-        jdbc.update("update nst_order set status = ?, number = ?, order_date = ?, document = ?, signed_at = ?, signed_by = ? where id = ?",
+        int number = numbers.next(schoolId, signed.schoolName(), signed.schoolYear());
+        jdbc.update("update nst_order set status = ?, number = ?, order_date = ?, document = ?, signed_at = ?, signed_by = ? "
+                        + "where school_id = ? and id = ?",
                 OrderStatus.SIGNED.name(), number, signed.orderDate(), OrderDocument.render(signed, number),
-                Timestamp.from(clock.instant()), userId, orderId);
+                Timestamp.from(clock.instant()), userId, schoolId, orderId);
         return number;
     }
 
     /** The director sends a draft back; the comment says what to correct. */
     @Transactional
-    public void returnForRework(String orderId, String comment) {
-        int changed = jdbc.update("update nst_order set status = ?, return_comment = ? where id = ? and status = ?",
-                OrderStatus.RETURNED.name(), comment, orderId, OrderStatus.DRAFT.name());
-        requireDraftChanged(orderId, changed);
+    public void returnForRework(String schoolId, String orderId, String comment) {
+        int changed = jdbc.update("update nst_order set status = ?, return_comment = ? where school_id = ? and id = ? and status = ?",
+                OrderStatus.RETURNED.name(), comment, schoolId, orderId, OrderStatus.DRAFT.name());
+        requireDraftChanged(schoolId, orderId, changed);
     }
 
-    public Optional<OrderRecord> find(String id) {
-        return jdbc.query("select " + COLUMNS + " from nst_order where id = ?", Orders::record, id).stream().findFirst();
+    /** The school's order; another school's id is not found. */
+    public Optional<OrderRecord> find(String schoolId, String id) {
+        return jdbc.query("select " + COLUMNS + " from nst_order where school_id = ? and id = ?", Orders::record, schoolId, id)
+                .stream().findFirst();
     }
 
-    /** Newest first. */
-    public List<OrderRecord> list() {
-        return jdbc.query("select " + COLUMNS + " from nst_order order by created_at desc",
-                Orders::record);
+    /** The school's orders, newest first. */
+    public List<OrderRecord> list(String schoolId) {
+        return jdbc.query("select " + COLUMNS + " from nst_order where school_id = ? order by created_at desc",
+                Orders::record, schoolId);
     }
 
-    /** The printable DOCX; throws {@link NoSuchElementException} for an unknown id. */
-    public byte[] document(String id) {
-        return jdbc.query("select document from nst_order where id = ?", (rs, row) -> rs.getBytes(1), id).stream()
+    /** The printable DOCX; throws {@link NoSuchElementException} for an id unknown in the school. */
+    public byte[] document(String schoolId, String id) {
+        return jdbc.query("select document from nst_order where school_id = ? and id = ?", (rs, row) -> rs.getBytes(1),
+                        schoolId, id).stream()
                 .findFirst().orElseThrow(() -> new NoSuchElementException("No order " + id));
     }
 
@@ -110,9 +114,16 @@ public class Orders {
         }
     }
 
-    private void requireDraftChanged(String orderId, int changed) {
+    private static String requireSchool(String schoolId) {
+        if (schoolId == null || schoolId.isBlank()) {
+            throw new IllegalArgumentException("An order belongs to a school: the school id is missing");
+        }
+        return schoolId;
+    }
+
+    private void requireDraftChanged(String schoolId, String orderId, int changed) {
         if (changed == 0) {
-            OrderRecord order = find(orderId).orElseThrow(() -> new NoSuchElementException("Приказ не найден: " + orderId));
+            OrderRecord order = find(schoolId, orderId).orElseThrow(() -> new NoSuchElementException("Приказ не найден: " + orderId));
             throw new IllegalStateException(order.fullTitle() + " уже не проект: " + order.status().title().toLowerCase() + ".");
         }
     }

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolPages;
 import ru.nastavnik.web.StaffPages;
 
-/** The list of the school's orders and their printable documents, for the people who run the programme. */
+/** The list of the school's orders and their printable documents, for the people who run the programme there. */
 @Controller
 class OrdersController {
 
@@ -30,18 +31,20 @@ class OrdersController {
 
     @GetMapping("/orders")
     String list(HttpServletRequest request, Model model) {
-        StaffPages.require(request, FORBIDDEN, READERS);
-        model.addAttribute("orders", orders.list());
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
+        model.addAttribute("orders", orders.list(schoolId));
+        model.addAttribute("schoolId", schoolId);
         return "orders/list";
     }
 
     @GetMapping("/orders/{id}/document")
     ResponseEntity<byte[]> document(@PathVariable String id, HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
-        OrderRecord order = orders.find(id).orElseThrow(() -> new Refused(NOT_FOUND, "Приказ не найден."));
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
+        OrderRecord order = orders.find(schoolId, id).orElseThrow(() -> new Refused(NOT_FOUND, "Приказ не найден."));
+        byte[] document = orders.document(schoolId, id);
         return order.number() == null
-                ? StaffPages.download(orders.document(id), StaffPages.DOCX, "Проект приказа.docx", "order-draft.docx")
-                : StaffPages.download(orders.document(id), StaffPages.DOCX,
+                ? StaffPages.download(document, StaffPages.DOCX, "Проект приказа.docx", "order-draft.docx")
+                : StaffPages.download(document, StaffPages.DOCX,
                         "Приказ № " + order.number() + ".docx", "order-" + order.number() + ".docx");
     }
 }

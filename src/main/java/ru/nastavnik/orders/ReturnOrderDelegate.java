@@ -23,7 +23,7 @@ class ReturnOrderDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Object typed = execution.getVariable(OrderVariables.ORDER_RETURN_COMMENT);
         String comment = typed == null ? null : typed.toString().strip();
-        orders.returnForRework(OrderVariables.orderId(execution), comment);
+        orders.returnForRework(execution.getTenantId(), OrderVariables.orderId(execution), comment);
         execution.setVariable("orderReturnCommentText", MarkdownText.escaped(comment));
         execution.getProcessInstance().setVariable(OrderVariables.ORDER_SIGNED, false);
     }

@@ -24,7 +24,7 @@ class SignOrderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int number = orders.sign(OrderVariables.orderId(execution), CompletedBy.of(identity));
+        int number = orders.sign(execution.getTenantId(), OrderVariables.orderId(execution), CompletedBy.of(identity));
         execution.getProcessInstance().setVariable(OrderVariables.ORDER_NUMBER, number);
         execution.getProcessInstance().setVariable(OrderVariables.ORDER_SIGNED, true);
     }

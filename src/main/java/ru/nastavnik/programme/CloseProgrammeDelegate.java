@@ -53,20 +53,21 @@ class CloseProgrammeDelegate implements JavaDelegate {
         String schoolId = InstanceSchool.of(execution);
         ProgrammeKpis kpis = ProgrammeKpis.of(mentees.list(schoolId), mentors.list(schoolId),
                 (int) pairs.started(schoolId, execution.getProcessBusinessKey()),
-                satisfaction(Respondent.MENTEE, year, execution.getVariable("menteeSatisfaction")),
-                satisfaction(Respondent.MENTOR, year, execution.getVariable("mentorSatisfaction")),
+                satisfaction(schoolId, Respondent.MENTEE, year, execution.getVariable("menteeSatisfaction")),
+                satisfaction(schoolId, Respondent.MENTOR, year, execution.getVariable("mentorSatisfaction")),
                 execution.getVariable("implementationYear") instanceof Number n ? n.intValue() : 1);
         byte[] document = FinalReport.render(school, year, kpis, (String) execution.getVariable("successfulCases"));
-        String id = reports.save(execution.getProcessInstanceId(), school, year, kpis.summary(), document, LocalDateTime.now(clock));
+        String id = reports.save(execution.getTenantId(), execution.getProcessInstanceId(), school, year, kpis.summary(), document,
+                LocalDateTime.now(clock));
         execution.setVariable("programmeSummary", kpis.summary());
         execution.setVariable("youngSpecialistsShare", kpis.youngShare());
-        execution.setVariable("finalReportUrl", "/reports/" + id);
+        execution.setVariable("finalReportUrl", "/reports/" + id + "?school=" + execution.getTenantId());
         log.info("Programme {} closed: final report {}", execution.getProcessInstanceId(), id);
     }
 
     /** The questionnaires' figure; the typed one only when nobody of the role answered; null when neither exists. */
-    private Integer satisfaction(Respondent role, String year, Object typed) {
-        var answered = questionnaires.satisfaction(role, year);
+    private Integer satisfaction(String schoolId, Respondent role, String year, Object typed) {
+        var answered = questionnaires.satisfaction(schoolId, role, year);
         if (answered.isPresent()) {
             return answered.getAsInt();
         }

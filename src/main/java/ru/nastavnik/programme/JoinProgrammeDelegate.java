@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,10 @@ class JoinProgrammeDelegate implements JavaDelegate {
     }
 
     /** The school's running programme; of several (a year ending while the next begins), the curator's newest. */
-    private ProcessInstance programmeOf(String initiator) {
-        List<HistoricProcessInstance> running = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ProgrammeVariables.PROCESS_KEY).unfinished().orderByProcessInstanceStartTime().desc().list();
+    private ProcessInstance programmeOf(String schoolId, String initiator) {
+        HistoricProcessInstanceQuery school = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProgrammeVariables.PROCESS_KEY);
+        List<HistoricProcessInstance> running = (schoolId == null ? school.withoutTenantId() : school.tenantIdIn(schoolId)).unfinished().orderByProcessInstanceStartTime().desc().list();
         return running.stream()
                 .filter(candidate -> initiator == null || initiator.equals(runtime.getVariable(candidate.getId(), ProgrammeVariables.CURATOR)))
                 .findFirst().or(() -> running.stream().findFirst())
@@ -53,7 +55,7 @@ class JoinProgrammeDelegate implements JavaDelegate {
             return;
         }
         Authentication initiator = identity.getCurrentAuthentication();
-        ProcessInstance programme = AsSystem.call(identity, () -> programmeOf(initiator == null ? null : initiator.getUserId()));
+        ProcessInstance programme = AsSystem.call(identity, () -> programmeOf(execution.getTenantId(), initiator == null ? null : initiator.getUserId()));
         if (programme == null) {
             throw Refused.form(List.of(
                     "Программа наставничества школы не запущена: пары формируются в её рамках. Сначала директор запускает программу."));

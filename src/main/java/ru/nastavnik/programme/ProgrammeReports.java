@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The final reports, one per programme; written in the close-out job's transaction. */
+/** The final reports, one per programme, each of its school; written in the close-out job's transaction. */
 @Repository
 class ProgrammeReports {
 
@@ -21,20 +21,24 @@ class ProgrammeReports {
         this.jdbc = jdbc;
     }
 
-    String save(String processInstanceId, String schoolName, String schoolYear, String summary, byte[] document, LocalDateTime now) {
-        jdbc.update("delete from nst_programme_report where process_instance_id = ?", processInstanceId);
+    String save(String schoolId, String processInstanceId, String schoolName, String schoolYear, String summary, byte[] document, LocalDateTime now) {
+        jdbc.update("delete from nst_programme_report where school_id = ? and process_instance_id = ?", schoolId, processInstanceId);
         String id = UUID.randomUUID().toString();
-        jdbc.update("insert into nst_programme_report (id, process_instance_id, school_name, school_year, created_at, summary, document)"
-                + " values (?, ?, ?, ?, ?, ?, ?)", id, processInstanceId, schoolName, schoolYear, Timestamp.valueOf(now), summary, document);
+        jdbc.update("insert into nst_programme_report (id, school_id, process_instance_id, school_name, school_year, created_at, summary, "
+                + "document) values (?, ?, ?, ?, ?, ?, ?, ?)", id, schoolId, processInstanceId, schoolName, schoolYear, Timestamp.valueOf(now), summary, document);
         return id;
     }
 
-    List<Report> list() {
-        return jdbc.query("select id, school_name, school_year, created_at, summary from nst_programme_report order by created_at desc",
-                (rs, i) -> new Report(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toLocalDateTime(), rs.getString(5)));
+    List<Report> list(String schoolId) {
+        return jdbc.query("select id, school_name, school_year, created_at, summary from nst_programme_report where school_id = ? "
+                        + "order by created_at desc",
+                (rs, i) -> new Report(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toLocalDateTime(), rs.getString(5)),
+                schoolId);
     }
 
-    Optional<byte[]> document(String id) {
-        return jdbc.query("select document from nst_programme_report where id = ?", (rs, i) -> rs.getBytes(1), id).stream().findFirst();
+    /** Another school's report is not found. */
+    Optional<byte[]> document(String schoolId, String id) {
+        return jdbc.query("select document from nst_programme_report where school_id = ? and id = ?", (rs, i) -> rs.getBytes(1),
+                schoolId, id).stream().findFirst();
     }
 }

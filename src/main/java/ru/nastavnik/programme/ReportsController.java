@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import ru.nastavnik.common.Refused;
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolPages;
 import ru.nastavnik.web.StaffPages;
 
 /** The final reports of the programmes, for the director, the curator, the methodologist and the administrator. */
@@ -30,15 +31,16 @@ class ReportsController {
 
     @GetMapping("/reports")
     String list(HttpServletRequest request, Model model) {
-        StaffPages.require(request, FORBIDDEN, READERS);
-        model.addAttribute("reports", reports.list());
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
+        model.addAttribute("reports", reports.list(schoolId));
+        model.addAttribute("schoolId", schoolId);
         return "reports/list";
     }
 
     @GetMapping("/reports/{id}")
     ResponseEntity<byte[]> document(@PathVariable String id, HttpServletRequest request) {
-        StaffPages.require(request, FORBIDDEN, READERS);
-        byte[] document = reports.document(id).orElseThrow(() -> new Refused(NOT_FOUND, "Итоговый отчёт не найден."));
+        String schoolId = SchoolPages.require(request, FORBIDDEN, READERS).schoolId();
+        byte[] document = reports.document(schoolId, id).orElseThrow(() -> new Refused(NOT_FOUND, "Итоговый отчёт не найден."));
         return StaffPages.download(document, StaffPages.DOCX, "Итоговый отчёт.docx", "final-report.docx");
     }
 }

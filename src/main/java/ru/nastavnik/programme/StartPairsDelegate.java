@@ -25,6 +25,9 @@ import ru.nastavnik.school.InstanceSchool;
 @Component("startPairsDelegate")
 class StartPairsDelegate implements JavaDelegate {
 
+    /** The start variable naming the school a started pair belongs to (school.SchoolTenantIdProvider). */
+    static final String SCHOOL_ID = "schoolId";
+
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final WorkProgress progress;

@@ -30,8 +30,8 @@ class CloseQuestionnaireRoundDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String roundId = (String) execution.getVariable(RoundVariables.ROUND_ID);
-        rounds.close(roundId, LocalDateTime.now(clock));
-        List<Invitation> invitations = rounds.invitations(roundId);
+        rounds.close(execution.getTenantId(), roundId, LocalDateTime.now(clock));
+        List<Invitation> invitations = rounds.invitations(execution.getTenantId(), roundId);
         long answered = invitations.stream().filter(Invitation::answered).count();
         execution.setVariable("invited", invitations.size());
         execution.setVariable("answered", answered);

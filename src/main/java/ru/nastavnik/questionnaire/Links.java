@@ -32,25 +32,29 @@ class Links {
     }
 
     /** A new token for the invitation; the only time it exists in clear is in the letter about to be sent. */
-    String issue(String invitationId) {
+    String issue(Invitation invitation) {
         String token = LinkTokens.fresh();
         ownTransaction.executeWithoutResult(status -> jdbc.update(
-                "insert into nst_questionnaire_link (token_hash, invitation_id, issued_at) values (?, ?, ?)",
-                LinkTokens.hashOf(token).orElseThrow(), invitationId, LocalDateTime.now(clock)));
+                "insert into nst_questionnaire_link (token_hash, school_id, invitation_id, issued_at) values (?, ?, ?, ?)",
+                LinkTokens.hashOf(token).orElseThrow(), invitation.schoolId(), invitation.id(), LocalDateTime.now(clock)));
         return token;
     }
 
     /** The invitation's letter was handed to the mail server (the first time counts). */
-    void sent(String invitationId) {
+    void sent(Invitation invitation) {
         ownTransaction.executeWithoutResult(status -> jdbc.update(
-                "update nst_questionnaire_invitation set sent_at = coalesce(sent_at, ?) where id = ?", LocalDateTime.now(clock), invitationId));
+                "update nst_questionnaire_invitation set sent_at = coalesce(sent_at, ?) where school_id = ? and id = ?",
+                LocalDateTime.now(clock), invitation.schoolId(), invitation.id()));
     }
 
-    /** The invitation a token opens; empty for a guessed, mistyped or altered token. */
+    /**
+     * The invitation a token opens, of the link's own school; empty for a guessed, mistyped or altered token. The link page
+     * has no school of its own: the token (its hash unique) names the school.
+     */
     Optional<Invitation> invitation(String token) {
         return LinkTokens.hashOf(token).flatMap(hash -> {
             List<Invitation> found = jdbc.query(Invitation.SELECT
-                    + "join nst_questionnaire_link l on l.invitation_id = i.id where l.token_hash = ?", Invitation.ROW, hash);
+                    + "join nst_questionnaire_link l on l.invitation_id = i.id and l.school_id = i.school_id where l.token_hash = ?", Invitation.ROW, hash);
             return found.stream().findFirst();
         });
     }

@@ -59,12 +59,12 @@ class QuestionnaireMail {
         model.put("name", invitation.personName());
         model.put("kind", invitation.kind().name());
         model.put("reminder", reminder);
-        model.put("linkPath", "/q/" + links.issue(invitation.id()));
+        model.put("linkPath", "/q/" + links.issue(invitation));
         model.put("until", RussianDates.format(invitation.expiresAt().toLocalDate()));
         model.put("schoolName", invitation.schoolName() == null ? "" : invitation.schoolName());
         boolean sent = mailer.send(new Mail(key, to.get(), subject, "questionnaire", model).of(invitation.schoolId()));
         if (sent && !reminder) {
-            links.sent(invitation.id());
+            links.sent(invitation);
         }
         return sent;
     }

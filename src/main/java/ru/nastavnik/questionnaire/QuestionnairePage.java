@@ -81,7 +81,7 @@ class QuestionnairePage {
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
         }
-        return switch (answers.store(invitation.id(), checked.answers())) {
+        return switch (answers.store(invitation.schoolId(), invitation.id(), checked.answers())) {
             case STORED -> {
                 log.info("Questionnaire invitation {} answered", invitation.id());
                 yield message(PageMessage.THANKS);

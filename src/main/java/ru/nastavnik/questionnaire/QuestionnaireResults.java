@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * What the questionnaires say, for the key figures and the dashboard (one school per deployment; a school year is
+ * What the questionnaires say, for the key figures and the dashboard (of one school, by its id; a school year is
  * written «2026/2027»). Two-stage monitoring: the same growth questions at a pair's start (ENTRY) and end (EXIT);
  * SATISFACTION at the end of each programme.
  */
@@ -29,10 +29,10 @@ public interface QuestionnaireResults {
      * The satisfied share, percent 0–100, of those of the role who answered the satisfaction questionnaire in the
      * school year; empty when nobody answered (never a division by zero).
      */
-    OptionalInt satisfaction(Respondent role, String schoolYear);
+    OptionalInt satisfaction(String schoolId, Respondent role, String schoolYear);
 
     /** Participants of pairs that ended in the school year who answered both the entry and the exit questionnaire. */
-    List<Growth> growth(String schoolYear);
+    List<Growth> growth(String schoolId, String schoolYear);
 
-    List<Response> responses(String schoolYear);
+    List<Response> responses(String schoolId, String schoolYear);
 }

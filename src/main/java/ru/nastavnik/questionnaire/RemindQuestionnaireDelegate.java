@@ -30,7 +30,7 @@ class RemindQuestionnaireDelegate implements JavaDelegate {
         String roundId = (String) execution.getVariable(RoundVariables.ROUND_ID);
         LocalDateTime now = LocalDateTime.now(clock);
         int sent = 0;
-        for (Invitation invitation : rounds.invitations(roundId)) {
+        for (Invitation invitation : rounds.invitations(execution.getTenantId(), roundId)) {
             if (!invitation.answered() && !invitation.closed(now)) {
                 sent += mail.remind(invitation) ? 1 : 0;
             }

@@ -51,11 +51,12 @@ class RoundOpenings {
         LocalDateTime reminderAt = today.plusDays(settings.reminderDays()).atTime(REMINDER_TIME);
         LocalDateTime closesAt = today.plusDays(settings.answerDays()).atTime(LAST_MINUTE);
         if (kind == Kind.SATISFACTION) {
-            return new Rounds.Opening("SATISFACTION:" + execution.getProcessInstanceId(), kind, schoolYear, schoolName, null, now,
-                    reminderAt, closesAt, everyoneInPairs(pairs.pairsOf(InstanceSchool.of(execution), execution.getProcessBusinessKey())));
+            String schoolId = InstanceSchool.of(execution);
+            return new Rounds.Opening(schoolId, "SATISFACTION:" + execution.getProcessInstanceId(), kind, schoolYear, schoolName, null, now,
+                    reminderAt, closesAt, everyoneInPairs(pairs.pairsOf(schoolId, execution.getProcessBusinessKey())));
         }
         Pair pair = Pair.of(execution.getVariable(PairVariables.PAIR));
-        return new Rounds.Opening(kind + ":" + pair.pairId(), kind, schoolYear, schoolName, pair.pairId(), now, reminderAt, closesAt,
+        return new Rounds.Opening(execution.getTenantId(), kind + ":" + pair.pairId(), kind, schoolYear, schoolName, pair.pairId(), now, reminderAt, closesAt,
                 people(pair, pair.pairId()));
     }
 

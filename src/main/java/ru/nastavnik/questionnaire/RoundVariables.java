@@ -8,6 +8,8 @@ final class RoundVariables {
     /** Input of the sending step: ENTRY, EXIT or SATISFACTION. */
     static final String KIND = "questionnaireKind";
     static final String ROUND_ID = "roundId";
+    /** The school a round's process belongs to, named at its start (school.SchoolTenantIdProvider). */
+    static final String SCHOOL_ID = "schoolId";
     /** When those who have not answered are reminded, and when the round closes (dates, for the timers). */
     static final String REMINDER_AT = "reminderAt";
     static final String CLOSES_AT = "closesAt";

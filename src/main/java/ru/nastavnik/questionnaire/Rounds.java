@@ -15,7 +15,7 @@ import ru.nastavnik.common.LinkTokens;
 import ru.nastavnik.questionnaire.QuestionnaireResults.Kind;
 
 /**
- * Rounds and the people asked in them. A round is opened in a transaction of its own, once per key: a mail job that
+ * Rounds and the people asked in them, each of its school (the invitations and links are the round's school's). A round is opened in a transaction of its own, once per key: a mail job that
  * fails halfway is retried, and the invitations (and links) of the letters already sent must outlive its rollback.
  */
 @Repository
@@ -33,43 +33,51 @@ class Rounds {
     }
 
     /** What to open: the key names the round for good; dates come from the settings. */
-    record Opening(String key, Kind kind, String schoolYear, String schoolName, String pairId, LocalDateTime openedAt,
+    record Opening(String schoolId, String key, Kind kind, String schoolYear, String schoolName, String pairId, LocalDateTime openedAt,
                    LocalDateTime reminderAt, LocalDateTime closesAt, List<Participant> participants) { }
 
     /** The round of that key, opened now with an invitation per participant unless it was opened before. */
     Round open(Opening opening) {
         return ownTransaction.execute(status -> {
-            List<String> known = jdbc.queryForList("select id from nst_questionnaire_round where round_key = ?", String.class, opening.key());
+            List<String> known = jdbc.queryForList("select id from nst_questionnaire_round where school_id = ? and round_key = ?",
+                    String.class, opening.schoolId(), opening.key());
             String roundId = known.isEmpty() ? insert(opening) : known.get(0);
-            return find(roundId);
+            return find(opening.schoolId(), roundId);
         });
     }
 
-    Round find(String roundId) {
-        return jdbc.queryForObject("select id, kind, school_year, school_name, pair_id, reminder_at, closes_at, closed_at "
-                + "from nst_questionnaire_round where id = ?", (row, n) -> new Round(row.getString("id"), Kind.valueOf(row.getString("kind")),
+    Round find(String schoolId, String roundId) {
+        return jdbc.queryForObject("select id, school_id, kind, school_year, school_name, pair_id, reminder_at, closes_at, closed_at "
+                + "from nst_questionnaire_round where school_id = ? and id = ?", (row, n) -> new Round(row.getString("id"),
+                row.getString("school_id"), Kind.valueOf(row.getString("kind")),
                 row.getString("school_year"), row.getString("school_name"), row.getString("pair_id"),
                 row.getTimestamp("reminder_at").toLocalDateTime(), row.getTimestamp("closes_at").toLocalDateTime(),
-                row.getTimestamp("closed_at") == null ? null : row.getTimestamp("closed_at").toLocalDateTime()), roundId);
+                row.getTimestamp("closed_at") == null ? null : row.getTimestamp("closed_at").toLocalDateTime()), schoolId, roundId);
     }
 
-    List<Invitation> invitations(String roundId) {
-        return jdbc.query(Invitation.SELECT + "where i.round_id = ? order by i.role desc, i.person_name", Invitation.ROW, roundId);
+    List<Invitation> invitations(String schoolId, String roundId) {
+        return jdbc.query(Invitation.SELECT + "where i.school_id = ? and i.round_id = ? order by i.role desc, i.person_name",
+                Invitation.ROW, schoolId, roundId);
     }
 
     /** The round is evaluated with what came in: links stop working. Returns false when it was closed before. */
-    boolean close(String roundId, LocalDateTime now) {
-        return jdbc.update("update nst_questionnaire_round set closed_at = ? where id = ? and closed_at is null", now, roundId) == 1;
+    boolean close(String schoolId, String roundId, LocalDateTime now) {
+        return jdbc.update("update nst_questionnaire_round set closed_at = ? where school_id = ? and id = ? and closed_at is null",
+                now, schoolId, roundId) == 1;
     }
 
     private String insert(Opening opening) {
         String roundId = UUID.randomUUID().toString();
-        jdbc.update("insert into nst_questionnaire_round (id, round_key, kind, school_year, school_name, pair_id, opened_at, reminder_at, closes_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", roundId, opening.key(), opening.kind().name(), opening.schoolYear(),
+        if (opening.schoolId() == null) {
+            throw new IllegalStateException("A questionnaire round belongs to a school: " + opening.key() + " has none");
+        }
+        jdbc.update("insert into nst_questionnaire_round (id, school_id, round_key, kind, school_year, school_name, pair_id, opened_at, "
+                        + "reminder_at, closes_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", roundId, opening.schoolId(), opening.key(), opening.kind().name(), opening.schoolYear(),
                 opening.schoolName(), opening.pairId(), opening.openedAt(), opening.reminderAt(), opening.closesAt());
         for (Participant person : opening.participants()) {
-            jdbc.update("insert into nst_questionnaire_invitation (id, round_id, version_hash, role, person_id, person_name, pair_id, form_nonce, expires_at) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), roundId,
+            jdbc.update("insert into nst_questionnaire_invitation (id, school_id, round_id, version_hash, role, person_id, person_name, "
+                            + "pair_id, form_nonce, expires_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(),
+                    opening.schoolId(), roundId,
                     catalog.current(opening.kind(), person.role()).hash(), person.role().name(), person.personId(), person.name(),
                     person.pairId(), LinkTokens.fresh(), opening.closesAt());
         }

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -40,14 +41,15 @@ class SendQuestionnaireDelegate implements JavaDelegate {
         Kind kind = Kind.valueOf((String) execution.getVariable(RoundVariables.KIND));
         Round round = rounds.open(openings.of(kind, execution));
         int sent = 0;
-        for (Invitation invitation : rounds.invitations(round.id())) {
+        for (Invitation invitation : rounds.invitations(round.schoolId(), round.id())) {
             sent += mail.invite(invitation) ? 1 : 0;
         }
-        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(RoundVariables.PROCESS_KEY)
-                .variableValueEquals(RoundVariables.ROUND_ID, round.id()).count() > 0;
+        ProcessInstanceQuery school = runtime.createProcessInstanceQuery().processDefinitionKey(RoundVariables.PROCESS_KEY);
+        school = execution.getTenantId() == null ? school.withoutTenantId() : school.tenantIdIn(execution.getTenantId());
+        boolean running = school.variableValueEquals(RoundVariables.ROUND_ID, round.id()).count() > 0;
         if (!running) {
             runtime.startProcessInstanceByKey(RoundVariables.PROCESS_KEY, execution.getProcessBusinessKey(), Map.of(
-                    RoundVariables.ROUND_ID, round.id(), RoundVariables.REMINDER_AT, date(round.reminderAt()),
+                    RoundVariables.SCHOOL_ID, execution.getTenantId(), RoundVariables.ROUND_ID, round.id(), RoundVariables.REMINDER_AT, date(round.reminderAt()),
                     RoundVariables.CLOSES_AT, date(round.closesAt())));
         }
         log.info("Questionnaire round {} ({}): {} invitation(s) sent", round.id(), kind, sent);

@@ -21,25 +21,25 @@ class StoredResults implements QuestionnaireResults {
     }
 
     @Override
-    public OptionalInt satisfaction(Respondent role, String schoolYear) {
-        List<Answers.Sheet> sheets = answers.of(Kind.SATISFACTION, schoolYear).stream().filter(sheet -> sheet.role() == role).toList();
+    public OptionalInt satisfaction(String schoolId, Respondent role, String schoolYear) {
+        List<Answers.Sheet> sheets = answers.of(schoolId, Kind.SATISFACTION, schoolYear).stream().filter(sheet -> sheet.role() == role).toList();
         return ResultArithmetic.satisfiedShare(sheets, hash -> versions.get(hash).questionnaire());
     }
 
     @Override
-    public List<Growth> growth(String schoolYear) {
-        return ResultArithmetic.growth(answers.of(Kind.EXIT, schoolYear), answers.entriesBeforeExitsOf(schoolYear),
+    public List<Growth> growth(String schoolId, String schoolYear) {
+        return ResultArithmetic.growth(answers.of(schoolId, Kind.EXIT, schoolYear), answers.entriesBeforeExitsOf(schoolId, schoolYear),
                 hash -> versions.get(hash).questionnaire());
     }
 
     /** Sent: invitations whose letter reached the mail server; answered: of those. */
     @Override
-    public List<Response> responses(String schoolYear) {
+    public List<Response> responses(String schoolId, String schoolYear) {
         return jdbc.query("select r.kind, i.role, count(*) as sent, sum(case when i.answered_at is null then 0 else 1 end) as answered "
                         + "from nst_questionnaire_invitation i join nst_questionnaire_round r on r.id = i.round_id "
-                        + "where r.school_year = ? and i.sent_at is not null "
+                        + "where i.school_id = ? and r.school_id = ? and r.school_year = ? and i.sent_at is not null "
                         + "group by r.kind, i.role order by r.kind, i.role",
                 (row, n) -> new Response(Kind.valueOf(row.getString("kind")), Respondent.valueOf(row.getString("role")),
-                        row.getInt("sent"), row.getInt("answered")), schoolYear);
+                        row.getInt("sent"), row.getInt("answered")), schoolId, schoolId, schoolYear);
     }
 }

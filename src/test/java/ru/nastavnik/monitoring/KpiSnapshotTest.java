@@ -33,18 +33,18 @@ class KpiSnapshotTest {
     record Answers(Integer mentees, Integer mentors, List<Growth> growth, List<Response> responses) implements QuestionnaireResults {
 
         @Override
-        public OptionalInt satisfaction(Respondent role, String schoolYear) {
+        public OptionalInt satisfaction(String schoolId, Respondent role, String schoolYear) {
             Integer percent = role == Respondent.MENTEE ? mentees : mentors;
             return percent == null ? OptionalInt.empty() : OptionalInt.of(percent);
         }
 
         @Override
-        public List<Growth> growth(String schoolYear) {
+        public List<Growth> growth(String schoolId, String schoolYear) {
             return growth;
         }
 
         @Override
-        public List<Response> responses(String schoolYear) {
+        public List<Response> responses(String schoolId, String schoolYear) {
             return responses;
         }
     }
@@ -154,8 +154,8 @@ class KpiSnapshotTest {
                 mentee("e", 12, MenteeStatus.IN_PAIR, false, null));
         String year = YEAR.toString();
         return KpiSnapshot.of("Школа", YEAR, implementationYear, new KpiSnapshot.Sources(bank, List.of(), pairs(),
-                answers.satisfaction(Respondent.MENTEE, year), answers.satisfaction(Respondent.MENTOR, year),
-                answers.growth(year), answers.responses(year)));
+                answers.satisfaction("s1", Respondent.MENTEE, year), answers.satisfaction("s1", Respondent.MENTOR, year),
+                answers.growth("s1", year), answers.responses("s1", year)));
     }
 
     private static List<PairRow> pairs() {

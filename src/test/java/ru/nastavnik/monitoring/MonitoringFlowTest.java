@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
@@ -18,7 +19,7 @@ import ru.nastavnik.support.InMemoryProcessTest;
 import ru.nastavnik.support.ProcessBeans;
 
 /**
- * processes/monitoring.bpmn in memory: the schedule starts a round on 1 December at 9:00; a round's figures are taken,
+ * processes/monitoring.bpmn in memory: the schedule starts a round in every school on 1 December at 9:00; a round's figures are taken,
  * the curator writes the SWOT analysis, the director accepts it or returns it for rework.
  */
 class MonitoringFlowTest extends InMemoryProcessTest {
@@ -27,7 +28,8 @@ class MonitoringFlowTest extends InMemoryProcessTest {
             .recorded("checkFormListener", "takeKpiSnapshotDelegate", "recordSwotDelegate")
             .recorded("recordSwotReviewDelegate", execution -> execution.setVariable(MonitoringVariables.ACCEPTED,
                     MonitoringVariables.ACCEPT.equals(execution.getVariable(MonitoringVariables.DECISION))))
-            .api("monitoringSchedule", new MonitoringSchedule(MonitoringSchedule.DECEMBER_AND_JUNE));
+            .api("monitoringSchedule", new MonitoringSchedule(MonitoringSchedule.DECEMBER_AND_JUNE))
+            .api("monitoringSchools", new MonitoringSchools(() -> List.of("s1", "s2")));
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension extension = InMemoryProcessEngine.with(beans);
@@ -37,23 +39,29 @@ class MonitoringFlowTest extends InMemoryProcessTest {
     }
 
     @Test
-    void theScheduleStartsARoundOnTheFirstOfDecemberAndTheDirectorAcceptsTheSwotAnalysis() {
+    void theScheduleStartsARoundInEverySchoolOnTheFirstOfDecemberAndTheDirectorsAcceptTheSwotAnalyses() {
         Job schedule = engine.getManagementService().createJobQuery().timers().activityId("StartEvent_RoundDue").singleResult();
         assertThat(due(schedule)).isEqualTo(LocalDateTime.of(2026, 12, 1, 9, 0));
         moveTo(LocalDateTime.of(2026, 12, 1, 9, 0));
         engine.getManagementService().executeJob(schedule.getId());
+        runJobs();
 
-        ProcessInstance round = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("MonitoringRound").singleResult();
-        assertThat(beans.calls("takeKpiSnapshotDelegate")).singleElement()
-                .satisfies(call -> assertThat(call.variable("roundKind")).isEqualTo("SCHEDULED"));
-        Task swot = task("Task_WriteSwot");
-        assertThat(candidateGroups(swot)).containsExactly("curator");
-        assertThat(swot.getDueDate()).as("two weeks").isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2026, 12, 15, 9, 0)));
-        complete(swot, swotAnswers());
-        assertThat(candidateGroups(task("Task_ReviewSwot"))).containsExactly("director");
-        complete("Task_ReviewSwot", Map.of(MonitoringVariables.DECISION, MonitoringVariables.ACCEPT));
+        List<ProcessInstance> rounds = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("MonitoringRound").list();
+        assertThat(rounds).as("one round a school").hasSize(2);
+        assertThat(beans.calls("takeKpiSnapshotDelegate")).as("each round in its school")
+                .allSatisfy(call -> assertThat(call.variable("roundKind")).isEqualTo("SCHEDULED"))
+                .extracting(call -> call.variable("schoolId")).containsExactlyInAnyOrder("s1", "s2");
+        for (Task swot : tasks("Task_WriteSwot")) {
+            assertThat(candidateGroups(swot)).containsExactly("curator");
+            assertThat(swot.getDueDate()).as("two weeks").isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2026, 12, 15, 9, 0)));
+            complete(swot, swotAnswers());
+        }
+        for (Task review : tasks("Task_ReviewSwot")) {
+            assertThat(candidateGroups(review)).containsExactly("director");
+            complete(review, Map.of(MonitoringVariables.DECISION, MonitoringVariables.ACCEPT));
+        }
 
-        assertThat(round).isEnded().hasPassed("EndEvent_RoundCompleted");
+        rounds.forEach(round -> assertThat(round).isEnded().hasPassed("EndEvent_RoundCompleted"));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("MonitoringSchedule").count())
                 .as("the scheduled run is over").isZero();
         assertThat(engine.getManagementService().createJobQuery().timers().activityId("StartEvent_RoundDue").singleResult().getDuedate())

@@ -70,13 +70,15 @@ class MonitoringRoundProcessTest {
 
         ClockUtil.setCurrentTime(timer.getDuedate());
         engine.getManagementService().executeJob(timer.getId());
+        engine.getManagementService().createJobQuery().processDefinitionKey(MonitoringVariables.SCHEDULE_KEY).executable().list()
+                .forEach(schoolRound -> engine.getManagementService().executeJob(schoolRound.getId()));
 
         ProcessInstance round = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MonitoringVariables.PROCESS_KEY)
-                .list().stream().filter(instance -> !before.contains(instance.getId())).findFirst().orElseThrow();
+                .tenantIdIn(school().id()).list().stream().filter(instance -> !before.contains(instance.getId())).findFirst().orElseThrow();
         assertThat(round).hasPassed("StartEvent_RoundStarted", "ServiceTask_TakeSnapshot").isWaitingAt("Task_WriteSwot");
         ProcessInstance schedule = engine.getRuntimeService().createProcessInstanceQuery().subProcessInstanceId(round.getId()).singleResult();
         assertThat(schedule).hasPassed("StartEvent_RoundDue").isWaitingAt("CallActivity_ScheduledRound");
-        MonitoringRounds.Round stored = rounds.find((String) engine.getRuntimeService().getVariable(round.getId(), "roundId")).orElseThrow();
+        MonitoringRounds.Round stored = rounds.find(school().id(), (String) engine.getRuntimeService().getVariable(round.getId(), "roundId")).orElseThrow();
         assertThat(stored.kind()).isEqualTo(MonitoringRounds.Kind.SCHEDULED);
         assertThat(stored.computedAt()).isEqualTo(due);
         Job next = engine.getManagementService().createJobQuery().processDefinitionKey(MonitoringVariables.SCHEDULE_KEY).timers().singleResult();
@@ -99,7 +101,7 @@ class MonitoringRoundProcessTest {
         assertThat((String) shown.get("kpiYoungShare")).endsWith("(цель 100 %)");
         assertThat(engine.getTaskService().getIdentityLinksForTask(swot.getId())).anyMatch(link -> "curator".equals(link.getGroupId()));
         assertThat(swot.getDueDate()).as("two weeks for the analysis").isNotNull();
-        MonitoringRounds.Round stored = rounds.find((String) shown.get("roundId")).orElseThrow();
+        MonitoringRounds.Round stored = rounds.find(school().id(), (String) shown.get("roundId")).orElseThrow();
         assertThat(stored.kind()).isEqualTo(MonitoringRounds.Kind.ON_DEMAND);
         assertThat(stored.status()).isEqualTo(MonitoringRounds.Status.SWOT_PENDING);
         assertThat(shown.get("roundTitle")).isEqualTo(stored.title());
@@ -124,7 +126,7 @@ class MonitoringRoundProcessTest {
         String instance = round.getId();
         engine.getFormService().submitTaskForm(task(instance, "Task_WriteSwot").getId(), swot("Опытные наставники"));
         String roundId = (String) engine.getRuntimeService().getVariable(instance, "roundId");
-        assertThat(rounds.find(roundId).orElseThrow().status()).isEqualTo(MonitoringRounds.Status.IN_REVIEW);
+        assertThat(rounds.find(school().id(), roundId).orElseThrow().status()).isEqualTo(MonitoringRounds.Status.IN_REVIEW);
 
         Task review = task(instance, "Task_ReviewSwot");
         assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId())).anyMatch(link -> "director".equals(link.getGroupId()));
@@ -135,7 +137,7 @@ class MonitoringRoundProcessTest {
         engine.getFormService().submitTaskForm(review.getId(), new HashMap<>(Map.of("swotDecision", "return",
                 "swotReviewComment", "Добавьте угрозы: текучесть молодых кадров")));
         assertThat(round).hasPassed("Gateway_SwotAccepted").isWaitingAt("Task_WriteSwot");
-        MonitoringRounds.Round returned = rounds.find(roundId).orElseThrow();
+        MonitoringRounds.Round returned = rounds.find(school().id(), roundId).orElseThrow();
         assertThat(returned.status()).isEqualTo(MonitoringRounds.Status.RETURNED);
         assertThat(returned.reviewComment()).isEqualTo("Добавьте угрозы: текучесть молодых кадров");
         assertThat(engine.getRuntimeService().getVariable(instance, "swotThreats")).as("the first draft stays in the form").isEqualTo("Нет");
@@ -146,7 +148,7 @@ class MonitoringRoundProcessTest {
         engine.getFormService().submitTaskForm(task(instance, "Task_ReviewSwot").getId(), new HashMap<>(Map.of("swotDecision", "accept")));
 
         assertThat(round).hasPassed("EndEvent_RoundCompleted").isEnded();
-        MonitoringRounds.Round accepted = rounds.find(roundId).orElseThrow();
+        MonitoringRounds.Round accepted = rounds.find(school().id(), roundId).orElseThrow();
         assertThat(accepted.status()).isEqualTo(MonitoringRounds.Status.ACCEPTED);
         assertThat(accepted.swot()).isEqualTo(new MonitoringRounds.Swot("Опытные наставники", "Мало встреч", "Курсы ИРО",
                 "Текучесть молодых кадров"));
@@ -158,7 +160,7 @@ class MonitoringRoundProcessTest {
         String first = (String) engine.getRuntimeService().getVariable(startOnDemand().getId(), "roundId");
         String second = (String) engine.getRuntimeService().getVariable(startOnDemand().getId(), "roundId");
 
-        assertThat(rounds.find(second).orElseThrow().number()).isEqualTo(rounds.find(first).orElseThrow().number() + 1);
+        assertThat(rounds.find(school().id(), second).orElseThrow().number()).isEqualTo(rounds.find(school().id(), first).orElseThrow().number() + 1);
     }
 
     private ProcessInstance startOnDemand() {

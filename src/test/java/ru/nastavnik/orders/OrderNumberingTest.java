@@ -17,8 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
+import ru.nastavnik.support.TestSchools;
 
 /** Order numbers run 1, 2, 3… per school and school year: never twice, never a gap, whatever happens around them. */
 @NastavnikTest
@@ -30,6 +33,9 @@ class OrderNumberingTest {
     Orders orders;
 
     @Autowired
+    Schools schools;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -37,7 +43,7 @@ class OrderNumberingTest {
 
     @Test
     void concurrentSigningGivesEveryNumberExactlyOnce() throws Exception {
-        String school = DATA.school("Школа параллельных приказов");
+        School school = school("parallel");
         ExecutorService issuers = Executors.newFixedThreadPool(8);
         try {
             List<Future<Integer>> numbers = new ArrayList<>();
@@ -52,54 +58,54 @@ class OrderNumberingTest {
         } finally {
             issuers.shutdownNow();
         }
-        assertThat(jdbc.queryForList("select number from nst_order where school_name = ? order by number", Integer.class, school))
+        assertThat(jdbc.queryForList("select number from nst_order where school_id = ? order by number", Integer.class, school.id()))
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 1000).boxed().toList());
         assertThat(signed(school, "2027/2028")).isEqualTo(1);
-        assertThat(signed(school + " другая", "2026/2027")).isEqualTo(1);
+        assertThat(signed(school("other"), "2026/2027")).isEqualTo(1);
         assertThat(signed(school, "2026/2027")).isEqualTo(1001);
     }
 
     @Test
     void aDraftHasNoNumberAndAReturnedDraftNeverTakesOne() {
-        String school = DATA.school("Школа возвращённых приказов");
-        IssuedOrder returned = orders.issue(request(school, "2026/2027"));
-        assertThat(orders.find(returned.id()).orElseThrow().number()).isNull();
-        orders.returnForRework(returned.id(), "Исправить ФИО");
+        String school = school("returned").id();
+        IssuedOrder returned = orders.issue(school, request(school, "2026/2027"));
+        assertThat(orders.find(school, returned.id()).orElseThrow().number()).isNull();
+        orders.returnForRework(school, returned.id(), "Исправить ФИО");
 
-        IssuedOrder reworked = orders.issue(request(school, "2026/2027"));
-        assertThat(orders.sign(reworked.id(), "director")).isEqualTo(1);
-        assertThat(orders.find(returned.id()).orElseThrow().number()).isNull();
-        assertThat(orders.find(reworked.id()).orElseThrow().fullTitle()).startsWith("Приказ № 1 от ");
-        assertThatThrownBy(() -> orders.sign(reworked.id(), "director")).hasMessageContaining("уже не проект");
+        IssuedOrder reworked = orders.issue(school, request(school, "2026/2027"));
+        assertThat(orders.sign(school, reworked.id(), "director")).isEqualTo(1);
+        assertThat(orders.find(school, returned.id()).orElseThrow().number()).isNull();
+        assertThat(orders.find(school, reworked.id()).orElseThrow().fullTitle()).startsWith("Приказ № 1 от ");
+        assertThatThrownBy(() -> orders.sign(school, reworked.id(), "director")).hasMessageContaining("уже не проект");
     }
 
     @Test
     void aRolledBackSigningGivesItsNumberBack() {
-        String school = DATA.school("Школа отменённых приказов");
+        School school = school("rolledback");
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         assertThat(signed(school, "2026/2027")).isEqualTo(1);
 
-        IssuedOrder draft = orders.issue(request(school, "2026/2027"));
+        IssuedOrder draft = orders.issue(school.id(), request(school.id(), "2026/2027"));
         Integer rolledBack = transaction.execute(status -> {
-            int number = orders.sign(draft.id(), "director");
+            int number = orders.sign(school.id(), draft.id(), "director");
             status.setRollbackOnly();
             return number;
         });
         assertThat(rolledBack).isEqualTo(2);
-        assertThat(orders.find(draft.id()).orElseThrow().number()).as("still a draft").isNull();
+        assertThat(orders.find(school.id(), draft.id()).orElseThrow().number()).as("still a draft").isNull();
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            orders.sign(draft.id(), "director");
+            orders.sign(school.id(), draft.id(), "director");
             throw new IllegalStateException("the process failed after signing");
         })).hasMessage("the process failed after signing");
 
-        assertThat(orders.sign(draft.id(), "director")).isEqualTo(2);
+        assertThat(orders.sign(school.id(), draft.id(), "director")).isEqualTo(2);
         assertThat(signed(school, "2026/2027")).isEqualTo(3);
     }
 
     @Test
     void theFirstOrderOfASchoolYearRolledBackLeavesTheYearStartingAtOne() {
-        String school = DATA.school("Школа первого приказа");
+        School school = school("first");
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             signed(school, "2026/2027");
             status.setRollbackOnly();
@@ -108,12 +114,17 @@ class OrderNumberingTest {
         assertThat(signed(school, "2026/2027")).isEqualTo(1);
     }
 
-    private int signed(String school, String year) {
-        return orders.sign(orders.issue(request(school, year)).id(), "director");
+    private int signed(School school, String year) {
+        return orders.sign(school.id(), orders.issue(school.id(), request(school.fullName(), year)).id(), "director");
     }
 
-    private static OrderRequest request(String school, String year) {
-        return new OrderRequest(OrderKind.APPOINT_CURATOR, school, year, LocalDate.of(2026, 9, 1),
+    /** A school of its own for each test: numbers count per school. */
+    private School school(String suffix) {
+        return TestSchools.of(schools, DATA, suffix);
+    }
+
+    private static OrderRequest request(String schoolName, String year) {
+        return new OrderRequest(OrderKind.APPOINT_CURATOR, schoolName, year, LocalDate.of(2026, 9, 1),
                 List.of("1. Назначить куратором программы наставничества Кузнецову М. И."), null,
                 "Смирнова Ольга Викторовна", null);
     }

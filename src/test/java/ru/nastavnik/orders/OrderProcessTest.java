@@ -34,6 +34,7 @@ import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.Rejections;
 import ru.nastavnik.support.TestPeople;
 import ru.nastavnik.school.School;
+import ru.nastavnik.school.SchoolGroups;
 import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.TestSchools;
 import ru.nastavnik.identity.Role;
@@ -91,9 +92,9 @@ class OrderProcessTest {
         assertThat(runtime.getVariable(process.getId(), "orderNumber")).as("a draft has no number").isNull();
         assertThat(runtime.getVariable(process.getId(), "orderTitle"))
                 .isEqualTo("Проект приказа «О формировании наставнических пар (групп)»");
-        assertThat(runtime.getVariable(process.getId(), "orderDownloadUrl")).isEqualTo("/orders/" + id + "/document");
+        assertThat(runtime.getVariable(process.getId(), "orderDownloadUrl")).isEqualTo("/orders/" + id + "/document?school=" + school().id());
 
-        OrderRecord order = orders.find(id).orElseThrow();
+        OrderRecord order = orders.find(school().id(), id).orElseThrow();
         assertThat(order.kind()).isEqualTo(OrderKind.FORM_PAIRS);
         assertThat(order.schoolName()).isEqualTo(school);
         assertThat(order.schoolYear()).isEqualTo("2026/2027");
@@ -102,7 +103,7 @@ class OrderProcessTest {
         assertThat(order.signerName()).isEqualTo(firstDirectorName());
         assertThat(order.body()).contains("Куратору программы наставничества Кузнецова Марина Игоревна",
                 "Иванов Сергей Петрович | Орлова Дарья Андреевна | педагог — педагог | 9");
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(orders.document(id)))) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(orders.document(school().id(), id)))) {
             assertThat(document.getTables().get(0).getRow(1).getCell(1).getText()).isEqualTo("Иванов Сергей Петрович");
             assertThat(text(document)).as("a draft is dated today and has no number yet").contains(today, "№ ____");
         }
@@ -123,14 +124,14 @@ class OrderProcessTest {
             identity.clearAuthentication();
         }
 
-        OrderRecord order = orders.find(id).orElseThrow();
+        OrderRecord order = orders.find(school().id(), id).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.SIGNED);
         assertThat(order.number()).as("the school's first order of the year").isEqualTo(1);
         assertThat(order.signedBy()).isEqualTo("orderdirector");
         assertThat(order.signedAt()).isNotNull();
         assertThat(order.fullTitle()).isEqualTo("Приказ № 1 от " + RussianDates.format(LocalDate.now(clock))
                 + " «О формировании наставнических пар (групп)»");
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(orders.document(id)))) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(orders.document(school().id(), id)))) {
             assertThat(text(document)).as("the document is printed again with its number").contains("№ 1").doesNotContain("№ ____");
         }
         assertThat(endedAt(process)).containsExactly("Приказ подписан");
@@ -144,7 +145,7 @@ class OrderProcessTest {
         forms.submitTaskForm(signingTask(process).getId(),
                 Map.of("orderDecision", "return", "orderReturnComment", "Добавьте вторую пару."));
 
-        OrderRecord order = orders.find(id).orElseThrow();
+        OrderRecord order = orders.find(school().id(), id).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.RETURNED);
         assertThat(order.returnComment()).isEqualTo("Добавьте вторую пару.");
         assertThat(order.number()).as("a returned draft never takes a number").isNull();
@@ -165,7 +166,7 @@ class OrderProcessTest {
 
         assertThat(rejection.problems()).containsExactly("Укажите, что исправить в приказе.");
         assertThat(tasks.createTaskQuery().taskId(sign.getId()).count()).isEqualTo(1);
-        assertThat(orders.find(id).orElseThrow().status()).isEqualTo(OrderStatus.DRAFT);
+        assertThat(orders.find(school().id(), id).orElseThrow().status()).isEqualTo(OrderStatus.DRAFT);
     }
 
     @Test
@@ -204,7 +205,7 @@ class OrderProcessTest {
     }
 
     private String firstDirectorName() {
-        User director = identity.createUserQuery().memberOfGroup("director").orderByUserId().asc().listPage(0, 1).get(0);
+        User director = identity.createUserQuery().memberOfGroup(SchoolGroups.groupId(school().id(), Role.DIRECTOR)).orderByUserId().asc().listPage(0, 1).get(0);
         return director.getLastName() + " " + director.getFirstName();
     }
 

@@ -58,10 +58,10 @@ class OrdersPageTest {
         TestPeople.ensure(identity, school(), "pagementor", Role.MENTOR, "Иванов", "Сергей Петрович");
         // a wrong password delays this person's next logins, so nobody else types one
         TestPeople.ensure(identity, school(), "pagelocked", Role.DIRECTOR, "Осипова", "Вера Романовна");
-        order = orders.issue(new OrderRequest(OrderKind.APPOINT_CURATOR, DATA.school("Школа страницы приказов"),
+        order = orders.issue(school().id(), new OrderRequest(OrderKind.APPOINT_CURATOR, DATA.school("Школа страницы приказов"),
                 "2026/2027", LocalDate.of(2026, 9, 1), List.of("1. Назначить куратором программы наставничества Кузнецову М. И."),
                 null, "Смирнова Ольга Викторовна", null));
-        number = orders.sign(order.id(), "pagedirector");
+        number = orders.sign(school().id(), order.id(), "pagedirector");
     }
 
     @Test
@@ -112,10 +112,10 @@ class OrdersPageTest {
 
     @Test
     void theOrdersPageListsOrdersInRussianNewestFirst() {
-        IssuedOrder newer = orders.issue(new OrderRequest(OrderKind.APPROVE_ROADMAP, DATA.school("Школа новых приказов"),
+        IssuedOrder newer = orders.issue(school().id(), new OrderRequest(OrderKind.APPROVE_ROADMAP, DATA.school("Школа новых приказов"),
                 "2026/2027", LocalDate.of(2099, 1, 1), List.of("1. Утвердить дорожную карту."), null, null, null));
-        orders.sign(newer.id(), "pagedirector");
-        IssuedOrder draft = orders.issue(new OrderRequest(OrderKind.APPROVE_REGULATIONS, DATA.school("Школа проектов приказов"),
+        orders.sign(school().id(), newer.id(), "pagedirector");
+        IssuedOrder draft = orders.issue(school().id(), new OrderRequest(OrderKind.APPROVE_REGULATIONS, DATA.school("Школа проектов приказов"),
                 "2026/2027", LocalDate.of(2026, 9, 1), List.of("1. Утвердить положение."), null, null, null));
 
         Http.Reply page = new Http(port).as("pagecurator", TestPeople.password("pagecurator")).get("/orders");

@@ -158,7 +158,7 @@ class PairLifeTest {
         assertThat(inPair.mentorApprovedOn()).isEqualTo(approved);
         assertThat(inPair.endDate()).isEqualTo(approved.plusMonths(6));
         assertThat(watchOf(young)).as("the 30-day watch ends with the order").isNull();
-        assertThat(orders.list()).filteredOn(order -> order.schoolName().equals("Школа пар " + run))
+        assertThat(orders.list(classSchool().id())).filteredOn(order -> order.schoolName().equals("Школа пар " + run))
                 .extracting(OrderRecord::title).contains("О формировании наставнических пар (групп)");
 
         pairs.meeting(pair, "Task_AcquaintanceMeeting", approved.plusDays(2), Map.of());
@@ -321,7 +321,7 @@ class PairLifeTest {
         assertThat(mentee(young).status()).isEqualTo(MenteeStatus.WAITING);
         assertThat(mentors.find(schoolId(), onlyMentorId()).orElseThrow().load())
                 .isEqualTo("0 из 3");
-        OrderRecord order = orders.list().stream().filter(o -> o.schoolName().equals("Школа пар " + run))
+        OrderRecord order = orders.list(classSchool().id()).stream().filter(o -> o.schoolName().equals("Школа пар " + run))
                 .filter(o -> o.title().equals("О досрочном прекращении наставничества")).findFirst().orElseThrow();
         assertThat(order.body()).contains("Громов " + run + " Пётр", "Молодой " + run + " Первый",
                 "Основание: неисполнение наставляемым обязанностей, предусмотренных Положением о наставничестве (не посещает встречи).");
@@ -437,7 +437,7 @@ class PairLifeTest {
                 "consentComment", "Сменился предмет")));
         pairs.consentAll();
 
-        OrderRecord draft = orders.list().stream().filter(o -> o.schoolName().equals("Школа пар " + run)
+        OrderRecord draft = orders.list(classSchool().id()).stream().filter(o -> o.schoolName().equals("Школа пар " + run)
                 && o.title().equals("О формировании наставнических пар (групп)")).findFirst().orElseThrow();
         assertThat(draft.body()).contains("Молодой " + run + " Первый").doesNotContain("Молодая " + run + " Вторая");
         driver.signOrder();

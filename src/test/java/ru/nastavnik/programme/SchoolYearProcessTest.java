@@ -121,7 +121,7 @@ class SchoolYearProcessTest {
         closeTheYear();
 
         assertThat(driver.programme()).hasPassed("EndEvent_ProgrammeCompleted").isEnded();
-        List<OrderRecord> signed = orders.list().stream().filter(order -> order.schoolName().equals(school)).toList();
+        List<OrderRecord> signed = orders.list(classSchool().id()).stream().filter(order -> order.schoolName().equals(school)).toList();
         assertThat(signed).extracting(OrderRecord::number).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
         assertThat(signed).extracting(OrderRecord::title).contains(
                 "О назначении куратора программы наставничества", "О формировании наставнических пар (групп)",

@@ -88,21 +88,21 @@ class QuestionnairesOnH2Test {
         Rounds rounds = new Rounds(jdbc, transactions, catalog);
         Answers answers = new Answers(jdbc, transactions, Clock.systemDefaultZone());
         LocalDateTime now = LocalDateTime.now();
-        Round round = rounds.open(new Rounds.Opening("SATISFACTION:h2", Kind.SATISFACTION, "2026/2027", "Школа", null, now,
+        Round round = rounds.open(new Rounds.Opening("s1", "SATISFACTION:h2", Kind.SATISFACTION, "2026/2027", "Школа", null, now,
                 now.plusDays(7), now.plusDays(14), List.of(new Participant(Respondent.MENTEE, "e1", "Демина Ада", null))));
-        assertThat(rounds.open(new Rounds.Opening("SATISFACTION:h2", Kind.SATISFACTION, "2026/2027", "Школа", null, now,
+        assertThat(rounds.open(new Rounds.Opening("s1", "SATISFACTION:h2", Kind.SATISFACTION, "2026/2027", "Школа", null, now,
                 now.plusDays(7), now.plusDays(14), List.of())).id()).as("the same key, the same round").isEqualTo(round.id());
-        String invitation = rounds.invitations(round.id()).get(0).id();
+        String invitation = rounds.invitations("s1", round.id()).get(0).id();
         Map<String, List<String>> given = Map.of("satisfied", List.of("5"), "usefulForms", List.of("oneToOne", "online"),
                 "improve", List.of("Больше встреч 😊"));
 
-        assertThat(answers.store(invitation, given)).isEqualTo(Answers.Outcome.STORED);
-        assertThat(answers.store(invitation, given)).isEqualTo(Answers.Outcome.ALREADY_ANSWERED);
-        assertThat(answers.of(Kind.SATISFACTION, "2026/2027")).singleElement()
+        assertThat(answers.store("s1", invitation, given)).isEqualTo(Answers.Outcome.STORED);
+        assertThat(answers.store("s1", invitation, given)).isEqualTo(Answers.Outcome.ALREADY_ANSWERED);
+        assertThat(answers.of("s1", Kind.SATISFACTION, "2026/2027")).singleElement()
                 .satisfies(sheet -> assertThat(sheet.answers()).containsEntry("usefulForms", List.of("oneToOne", "online"))
                         .containsEntry("improve", List.of("Больше встреч 😊")));
-        assertThat(rounds.close(round.id(), now)).isTrue();
-        assertThat(rounds.close(round.id(), now)).isFalse();
+        assertThat(rounds.close("s1", round.id(), now)).isTrue();
+        assertThat(rounds.close("s1", round.id(), now)).isFalse();
     }
 
     private static QuestionnaireSettings settings(String directory) {

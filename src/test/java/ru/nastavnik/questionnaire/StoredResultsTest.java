@@ -15,8 +15,10 @@ import ru.nastavnik.questionnaire.QuestionnaireResults.Growth;
 import ru.nastavnik.questionnaire.QuestionnaireResults.Kind;
 import ru.nastavnik.questionnaire.QuestionnaireResults.Respondent;
 import ru.nastavnik.questionnaire.QuestionnaireResults.Response;
+import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
+import ru.nastavnik.support.TestSchools;
 
 /**
  * What other modules read, from answers stored on PostgreSQL: a known school year of rounds (satisfaction, a pair's
@@ -33,6 +35,8 @@ class StoredResultsTest {
     Answers answers;
     @Autowired
     QuestionnaireResults results;
+    @Autowired
+    Schools schools;
 
     private final String year = schoolYear();
     private static final ClassData DATA = ClassData.of(StoredResultsTest.class);
@@ -54,14 +58,18 @@ class StoredResultsTest {
         Round exit = open(Kind.EXIT, "EXIT:p1-" + run, "p1-" + run, List.of(mentor("m1", "p1-" + run), mentee("e1", "p1-" + run)));
         answer(exit, "m1", growth(4, "mentoringWish"));
 
-        assertThat(results.satisfaction(Respondent.MENTEE, year)).as("2 of the 3 who answered").hasValue(67);
-        assertThat(results.satisfaction(Respondent.MENTOR, year)).hasValue(0);
-        assertThat(results.growth(year)).as("the mentee has not answered at exit yet")
+        assertThat(results.satisfaction(school(), Respondent.MENTEE, year)).as("2 of the 3 who answered").hasValue(67);
+        assertThat(results.satisfaction(school(), Respondent.MENTOR, year)).hasValue(0);
+        assertThat(results.growth(school(), year)).as("the mentee has not answered at exit yet")
                 .containsExactly(new Growth("p1-" + run, "m1-" + run, Respondent.MENTOR, 2.0, 4.0));
-        assertThat(results.responses(year)).containsExactly(
+        assertThat(results.responses(school(), year)).containsExactly(
                 new Response(Kind.ENTRY, Respondent.MENTEE, 1, 1), new Response(Kind.ENTRY, Respondent.MENTOR, 1, 1),
                 new Response(Kind.EXIT, Respondent.MENTEE, 1, 0), new Response(Kind.EXIT, Respondent.MENTOR, 1, 1),
                 new Response(Kind.SATISFACTION, Respondent.MENTEE, 4, 3), new Response(Kind.SATISFACTION, Respondent.MENTOR, 2, 1));
+        String other = TestSchools.of(schools, DATA, "other").id();
+        assertThat(results.satisfaction(other, Respondent.MENTEE, year)).as("another school's year").isEmpty();
+        assertThat(results.growth(other, year)).isEmpty();
+        assertThat(results.responses(other, year)).isEmpty();
     }
 
     @Test
@@ -69,25 +77,30 @@ class StoredResultsTest {
         run = DATA.key("empty");
         open(Kind.SATISFACTION, "SATISFACTION:" + run, null, List.of(mentee("e1", null), mentor("m1", null)));
 
-        assertThat(results.satisfaction(Respondent.MENTEE, year)).isEmpty();
-        assertThat(results.satisfaction(Respondent.MENTOR, year)).isEmpty();
-        assertThat(results.growth(year)).isEmpty();
-        assertThat(results.responses(year)).containsExactly(new Response(Kind.SATISFACTION, Respondent.MENTEE, 1, 0),
+        assertThat(results.satisfaction(school(), Respondent.MENTEE, year)).isEmpty();
+        assertThat(results.satisfaction(school(), Respondent.MENTOR, year)).isEmpty();
+        assertThat(results.growth(school(), year)).isEmpty();
+        assertThat(results.responses(school(), year)).containsExactly(new Response(Kind.SATISFACTION, Respondent.MENTEE, 1, 0),
                 new Response(Kind.SATISFACTION, Respondent.MENTOR, 1, 0));
-        assertThat(results.responses("1999/2000")).isEmpty();
+        assertThat(results.responses(school(), "1999/2000")).isEmpty();
     }
 
     private Round open(Kind kind, String key, String pairId, List<Participant> people) {
         LocalDateTime now = LocalDateTime.now();
-        Round round = rounds.open(new Rounds.Opening(key, kind, year, DATA.school("Школа результатов анкет"), pairId, now, now.plusDays(7), now.plusDays(14), people));
-        rounds.invitations(round.id()).forEach(invitation -> links.sent(invitation.id()));
+        Round round = rounds.open(new Rounds.Opening(school(), key, kind, year, DATA.school("Школа результатов анкет"), pairId, now, now.plusDays(7), now.plusDays(14), people));
+        rounds.invitations(school(), round.id()).forEach(links::sent);
         return round;
     }
 
     private void answer(Round round, String person, Map<String, List<String>> given) {
-        Invitation invitation = rounds.invitations(round.id()).stream().filter(i -> i.personId().equals(person + "-" + run)).findFirst()
+        Invitation invitation = rounds.invitations(school(), round.id()).stream().filter(i -> i.personId().equals(person + "-" + run)).findFirst()
                 .orElseThrow();
-        assertThat(answers.store(invitation.id(), given)).isEqualTo(Answers.Outcome.STORED);
+        assertThat(answers.store(school(), invitation.id(), given)).isEqualTo(Answers.Outcome.STORED);
+    }
+
+    /** This class's school. */
+    private String school() {
+        return TestSchools.of(schools, DATA).id();
     }
 
     private static Map<String, List<String>> growth(int point, String roleQuestion) {
