@@ -99,7 +99,7 @@ class DashboardController {
         }
         model.addAttribute("statesChart", Charts.bars("Все пары по состоянию", states, "#5c7fa8"));
         model.addAttribute("pairs", allPairs);
-        model.addAttribute("overdue", overdue.now(Date.from(clock.instant())));
+        model.addAttribute("overdue", overdue.now(schoolId, Date.from(clock.instant())));
         model.addAttribute("rounds", allRounds);
         model.addAttribute("rating", MentorRating.of(mentors.list(schoolId), mentees.list(schoolId), allPairs, ratings.all(schoolId)));
         model.addAttribute("cases", cases.list(schoolId));

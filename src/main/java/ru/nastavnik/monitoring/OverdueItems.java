@@ -46,23 +46,23 @@ class OverdueItems {
         this.identity = identity;
     }
 
-    /** Read as the system: the dashboard checks the role first. */
-    List<Item> now(Date now) {
-        return AsSystem.call(identity, () -> read(now));
+    /** The school's late tasks and incidents, read as the system: the dashboard checks the role and school first. */
+    List<Item> now(String schoolId, Date now) {
+        return AsSystem.call(identity, () -> read(schoolId, now));
     }
 
-    private List<Item> read(Date now) {
+    private List<Item> read(String schoolId, Date now) {
         Map<String, String> processNames = new HashMap<>();
         Map<String, Task> late = new HashMap<>();
-        tasks.createTaskQuery().taskDefinitionKeyLike(DEADLINE_TASKS).list().forEach(task -> late.put(task.getId(), task));
-        tasks.createTaskQuery().taskDefinitionKey(LATE_APPROVAL).list().forEach(task -> late.put(task.getId(), task));
-        tasks.createTaskQuery().dueBefore(now).list().forEach(task -> late.put(task.getId(), task));
+        tasks.createTaskQuery().tenantIdIn(schoolId).taskDefinitionKeyLike(DEADLINE_TASKS).list().forEach(task -> late.put(task.getId(), task));
+        tasks.createTaskQuery().tenantIdIn(schoolId).taskDefinitionKey(LATE_APPROVAL).list().forEach(task -> late.put(task.getId(), task));
+        tasks.createTaskQuery().tenantIdIn(schoolId).dueBefore(now).list().forEach(task -> late.put(task.getId(), task));
         List<Item> items = new ArrayList<>();
         for (Task task : late.values()) {
             items.add(new Item(task.getName(), processName(processNames, task.getProcessDefinitionId()), day(task.getCreateTime()),
                     task.getAssignee() != null ? task.getAssignee() : candidates(task), false));
         }
-        for (Incident incident : runtime.createIncidentQuery().list()) {
+        for (Incident incident : runtime.createIncidentQuery().tenantIdIn(schoolId).list()) {
             items.add(new Item("Сбой шага «" + incident.getActivityId() + "»: повторы исчерпаны, нужен администратор",
                     processName(processNames, incident.getProcessDefinitionId()), day(incident.getIncidentTimestamp()),
                     "администратор (Cockpit)", true));
@@ -77,7 +77,7 @@ class OverdueItems {
     }
 
     private static String groupTitle(String groupId) {
-        return Arrays.stream(Role.values()).filter(role -> role.groupId().equals(groupId)).map(Role::title).findFirst().orElse(groupId);
+        return Arrays.stream(Role.values()).filter(role -> role.groupId().equals(groupId) || groupId.endsWith("-" + role.groupId())).map(Role::title).findFirst().orElse(groupId);
     }
 
     private String processName(Map<String, String> names, String definitionId) {
