@@ -193,7 +193,7 @@ class DeploymentAttackTest {
                 .addInputStream("migration-probe.form", new java.io.ByteArrayInputStream(resource("migration-probe.form")))
                 .deploy();
         // as an earlier release, or a write behind the engine's back, would have left it
-        String poisoned = probe().replace("camunda:candidateGroups=\"curator\"", "camunda:candidateGroups=\"" + REFLECTION + "\"");
+        String poisoned = probe().replace("camunda:candidateGroups=\"${execution.tenantId}-curator\"", "camunda:candidateGroups=\"" + REFLECTION + "\"");
         assertThat(jdbc.update("update act_ge_bytearray set bytes_ = ? where deployment_id_ = ? and name_ = ?",
                 bytes(poisoned), deployment.getId(), "attack-probe.bpmn")).isEqualTo(1);
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeploymentCache().discardProcessDefinitionCache();
