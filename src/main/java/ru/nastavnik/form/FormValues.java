@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -19,13 +21,22 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class FormValues {
 
     private final Function<String, Object> source;
+    private final String schoolId;
 
     public FormValues(VariableScope scope) {
         this.source = scope::getVariable;
+        this.schoolId = scope instanceof DelegateTask task ? task.getTenantId()
+                : scope instanceof DelegateExecution execution ? execution.getTenantId() : null;
     }
 
     private FormValues(Function<String, Object> source) {
         this.source = source;
+        this.schoolId = null;
+    }
+
+    /** The school (tenant id) of the task or execution the values come from; null for a list's item or no school. */
+    public String schoolId() {
+        return schoolId;
     }
 
     public Object raw(String key) {

@@ -35,7 +35,7 @@ class IssueOrderDelegate implements JavaDelegate {
         OrderFacts facts = new OrderFacts(execution.getVariables(), people::fullName, today);
         OrderRequest request = new OrderRequest(kind, facts.schoolName(), facts.schoolYear(), today,
                 OrderWording.paragraphs(kind, facts), OrderWording.table(kind, facts),
-                people.directorName().orElse(null), execution.getProcessInstanceId());
+                people.directorName(execution.getTenantId()).orElse(null), execution.getProcessInstanceId());
         IssuedOrder issued = orders.issue(request);
 
         DelegateExecution processInstance = execution.getProcessInstance();

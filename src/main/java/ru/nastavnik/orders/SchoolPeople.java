@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolGroups;
 
 /** Names of the school's people for orders, whoever completes the task that issues them. */
 @Component
@@ -28,10 +29,10 @@ class SchoolPeople {
         return user == null ? userId : fullName(user);
     }
 
-    /** The first member of the director group, by id; empty while the school has none. */
-    Optional<String> directorName() {
-        List<User> directors = withoutAuthorization(() ->
-                identity.createUserQuery().memberOfGroup(Role.DIRECTOR.groupId()).orderByUserId().asc().listPage(0, 1));
+    /** The first director of the school, by id; empty while the school has none. */
+    Optional<String> directorName(String schoolId) {
+        List<User> directors = withoutAuthorization(() -> identity.createUserQuery()
+                .memberOfGroup(SchoolGroups.of(schoolId, Role.DIRECTOR)).orderByUserId().asc().listPage(0, 1));
         return directors.stream().findFirst().map(SchoolPeople::fullName);
     }
 

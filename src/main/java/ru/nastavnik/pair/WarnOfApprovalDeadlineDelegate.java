@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolGroups;
 import ru.nastavnik.notify.Mail;
 import ru.nastavnik.notify.Mailer;
 
@@ -31,7 +32,7 @@ class WarnOfApprovalDeadlineDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         int sent = 0;
-        for (User curator : identity.createUserQuery().memberOfGroup(Role.CURATOR.groupId()).list()) {
+        for (User curator : identity.createUserQuery().memberOfGroup(SchoolGroups.of(execution.getTenantId(), Role.CURATOR)).list()) {
             if (curator.getEmail() == null || curator.getEmail().isBlank()) {
                 continue;
             }

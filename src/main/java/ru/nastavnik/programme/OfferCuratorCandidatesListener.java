@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolGroups;
 import ru.nastavnik.modeling.ReadOnlyListener;
 
-/** Puts the members of the curator group into the task, as the options of the form's «Куратор» list. */
+/** Puts the curators of the task's school into the task, as the options of the form's «Куратор» list. */
 @Component("offerCuratorCandidatesListener")
 @ReadOnlyListener
 class OfferCuratorCandidatesListener implements TaskListener {
@@ -23,7 +24,7 @@ class OfferCuratorCandidatesListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Options.put(task, ProgrammeVariables.CURATOR_CANDIDATES, identity.createUserQuery()
-                .memberOfGroup(Role.CURATOR.groupId())
+                .memberOfGroup(SchoolGroups.of(task.getTenantId(), Role.CURATOR))
                 .orderByUserLastName().asc()
                 .list().stream()
                 .map(user -> new Options.Option(fullName(user), user.getId()))

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolGroups;
 import ru.nastavnik.notify.Mail;
 import ru.nastavnik.notify.Mailer;
 import ru.nastavnik.programme.ProgrammeCalendar.Deadline;
@@ -88,6 +89,6 @@ class RemindOfDeadlineDelegate implements JavaDelegate {
         if (Role.CURATOR.groupId().equals(group) && curator instanceof String curatorId) {
             return identity.createUserQuery().userId(curatorId).list();
         }
-        return identity.createUserQuery().memberOfGroup(group).list();
+        return identity.createUserQuery().memberOfGroup(SchoolGroups.of(programme.getTenantId(), group)).list();
     }
 }

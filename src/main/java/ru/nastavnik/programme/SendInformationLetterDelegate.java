@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolGroups;
 import ru.nastavnik.notify.Mail;
 import ru.nastavnik.notify.Mailer;
 
@@ -40,7 +41,7 @@ class SendInformationLetterDelegate implements JavaDelegate {
                 "schoolName", execution.getVariable(ProgrammeVariables.SCHOOL_NAME),
                 "letterText", execution.getVariable(ProgrammeVariables.LETTER_TEXT));
         int sent = 0;
-        for (User teacher : teachers().values()) {
+        for (User teacher : teachers(execution.getTenantId()).values()) {
             if (teacher.getEmail() == null || teacher.getEmail().isBlank()) {
                 continue;
             }
@@ -54,10 +55,11 @@ class SendInformationLetterDelegate implements JavaDelegate {
         log.info("Information letter of programme {} sent to {} teachers", execution.getProcessInstanceId(), sent);
     }
 
-    private Map<String, User> teachers() {
+    /** The teachers of the programme's school. */
+    private Map<String, User> teachers(String schoolId) {
         Map<String, User> byId = new LinkedHashMap<>();
         for (Role role : TEACHERS) {
-            identity.createUserQuery().memberOfGroup(role.groupId()).list()
+            identity.createUserQuery().memberOfGroup(SchoolGroups.of(schoolId, role)).list()
                     .forEach(user -> byId.putIfAbsent(user.getId(), user));
         }
         return byId;

@@ -15,6 +15,19 @@ public final class SchoolGroups {
         return schoolId + "-" + role.groupId();
     }
 
+    /**
+     * The group of a role in an instance's school, which the engine's tenant id names; an instance of no school (started
+     * by the system without one) has the role's global group.
+     */
+    public static String of(String tenantId, Role role) {
+        return tenantId == null ? role.groupId() : groupId(tenantId, role);
+    }
+
+    /** The school's group of a role named by its global group id ({@code curator} in school s1: {@code s1-curator}). */
+    public static String of(String tenantId, String roleGroupId) {
+        return tenantId == null ? roleGroupId : tenantId + "-" + roleGroupId;
+    }
+
     public static String groupName(School school, Role role) {
         return role.title() + " — " + school.shortName();
     }

@@ -15,8 +15,8 @@ import ru.nastavnik.common.Refused;
 /**
  * The school of a new process instance, on shared definitions: a called process is its caller's school; a process
  * started with the variable {@value #SCHOOL_ID} is that school, which must be one of the starting person's; a person
- * of a single school starting a process without it starts it in their school. Started by the system without a school
- * (the engine's own jobs), an instance belongs to no school.
+ * of a single school starting a process without it starts it in their school; a person of several schools must name
+ * one. Started by the system or a person of no school (the administrator) without one, it belongs to no school.
  */
 class SchoolTenantIdProvider implements TenantIdProvider {
 
@@ -41,6 +41,10 @@ class SchoolTenantIdProvider implements TenantIdProvider {
                 throw new Refused(Refused.Kind.FORBIDDEN, "Запускать процессы можно только в своей школе.");
             }
             return schoolId;
+        }
+        if (personsSchools != null && personsSchools.size() > 1) {
+            throw new Refused(Refused.Kind.INVALID, "Вы работаете в нескольких школах: укажите, в какой школе запустить процесс "
+                    + "(переменная schoolId).");
         }
         return personsSchools != null && personsSchools.size() == 1 ? personsSchools.get(0) : null;
     }
