@@ -137,6 +137,7 @@ class DeploymentGuardTest {
         fields.put("deployment-name", NAME);
         fields.put("deployment-source", "Camunda Modeler");
         fields.put("deploy-changed-only", "false");
+        fields.put("tenant-id", school().id());
         return new Http(port).as(login, TestPeople.password(login)).postMultipart("/engine-rest/deployment/create", fields, files);
     }
 
