@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import ru.nastavnik.support.InMemoryProcessEngine;
 import ru.nastavnik.support.InMemoryProcessTest;
 import ru.nastavnik.support.ProcessBeans;
+import ru.nastavnik.identity.Role;
 
 /**
  * processes/monitoring.bpmn in memory: the schedule starts a round in every school on 1 December at 9:00; a round's figures are taken,
@@ -52,12 +53,12 @@ class MonitoringFlowTest extends InMemoryProcessTest {
                 .allSatisfy(call -> assertThat(call.variable("roundKind")).isEqualTo("SCHEDULED"))
                 .extracting(call -> call.variable("schoolId")).containsExactlyInAnyOrder("s1", "s2");
         for (Task swot : tasks("Task_WriteSwot")) {
-            assertThat(candidateGroups(swot)).containsExactly("curator");
+            assertThat(candidateGroups(swot)).containsExactly(swot.getTenantId() + "-" + Role.CURATOR.groupId());
             assertThat(swot.getDueDate()).as("two weeks").isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2026, 12, 15, 9, 0)));
             complete(swot, swotAnswers());
         }
         for (Task review : tasks("Task_ReviewSwot")) {
-            assertThat(candidateGroups(review)).containsExactly("director");
+            assertThat(candidateGroups(review)).containsExactly(review.getTenantId() + "-" + Role.DIRECTOR.groupId());
             complete(review, Map.of(MonitoringVariables.DECISION, MonitoringVariables.ACCEPT));
         }
 
@@ -71,7 +72,9 @@ class MonitoringFlowTest extends InMemoryProcessTest {
     @Test
     void aReturnedSwotAnalysisGoesBackToTheCuratorUntilAccepted() {
         ProcessInstance round = start("MonitoringRound", Map.of("roundReason", "Проверка перед советом"));
+        assertThat(candidateGroups(task("Task_WriteSwot"))).containsExactly(schoolGroup(Role.CURATOR));
         complete("Task_WriteSwot", swotAnswers());
+        assertThat(candidateGroups(task("Task_ReviewSwot"))).containsExactly(schoolGroup(Role.DIRECTOR));
         complete("Task_ReviewSwot", Map.of(MonitoringVariables.DECISION, "return", "swotReviewComment", "Мало угроз"));
 
         assertThat(round).isWaitingAt("Task_WriteSwot");
