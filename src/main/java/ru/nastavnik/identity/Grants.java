@@ -19,15 +19,19 @@ final class Grants {
     }
 
     void grant(Role role, Resource resource, String resourceId, Permission... permissions) {
+        grant(role.groupId(), resource, resourceId, permissions);
+    }
+
+    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization grant = authorizations.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(role.groupId())
+                .groupIdIn(groupId)
                 .resourceType(resource)
                 .resourceId(resourceId)
                 .singleResult();
         if (grant == null) {
             grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            grant.setGroupId(role.groupId());
+            grant.setGroupId(groupId);
             grant.setResource(resource);
             grant.setResourceId(resourceId);
         } else if (((AuthorizationEntity) grant).getPermissions() == bits(permissions)) {

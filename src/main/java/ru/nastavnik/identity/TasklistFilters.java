@@ -18,9 +18,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist shows nothing until a filter exists: one filter per role, named in Russian, each readable by its roles.
- * A role's own filter comes first (lowest priority), so a director lands on «Задачи директора».
- * Filters are matched by name, so a filter an administrator edited keeps its query.
+ * Tasklist shows nothing until a filter exists: the filters every school shares, named in Russian, each readable by
+ * its roles; the director's and the curator's are each school's own ({@link SchoolTaskFilters}).
+ * Filters are matched by name, so a filter an administrator edited keeps its query. The role filters of old, one for
+ * all schools («Задачи куратора» on the global group curator), are removed: they would cross schools.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -36,12 +37,6 @@ class TasklistFilters implements ApplicationRunner {
             new RoleFilter("Мои задачи", "Задачи, назначенные мне", 0, "#2e7d32",
                     List.of(Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.MENTEE, Role.METHODOLOGIST),
                     query -> query.taskAssigneeExpression("${currentUser()}")),
-            new RoleFilter("Задачи директора", "Задачи группы «Директор»", -10, "#1565c0",
-                    List.of(Role.DIRECTOR),
-                    query -> query.taskCandidateGroup(Role.DIRECTOR.groupId()).includeAssignedTasks()),
-            new RoleFilter("Задачи куратора", "Задачи группы «Куратор»", -10, "#6a1b9a",
-                    List.of(Role.CURATOR),
-                    query -> query.taskCandidateGroup(Role.CURATOR.groupId()).includeAssignedTasks()),
             new RoleFilter("Все задачи", "Все открытые задачи школы", 10, "#555555",
                     List.of(Role.ADMINISTRATOR),
                     query -> query));
@@ -56,8 +51,15 @@ class TasklistFilters implements ApplicationRunner {
         this.grants = new Grants(authorizations);
     }
 
+    /** The role filters of a single-school installation, on the global groups. */
+    static final List<String> RETIRED = List.of("Задачи директора", "Задачи куратора");
+
     @Override
     public void run(ApplicationArguments args) {
+        for (String retired : RETIRED) {
+            filterService.createFilterQuery().filterName(retired).list()
+                    .forEach(filter -> filterService.deleteFilter(filter.getId()));
+        }
         for (RoleFilter wanted : FILTERS) {
             Filter filter = filterService.createFilterQuery().filterName(wanted.name()).singleResult();
             if (filter == null) {

@@ -1,5 +1,6 @@
 package ru.nastavnik.modeling;
 
+import static ru.nastavnik.common.Refused.Kind.FORBIDDEN;
 import static ru.nastavnik.common.Refused.Kind.INVALID;
 
 import java.io.ByteArrayInputStream;
@@ -27,7 +28,8 @@ import ru.nastavnik.common.Refused;
 /**
  * Checks every file of a new deployment, whoever deploys it (Camunda Modeler through /engine-rest, Java, the
  * application's own start), before the engine parses or stores anything: only BPMN, DMN and Camunda Forms files, each
- * within the {@link ModelSandbox}, and every BPMN by {@link ModelRules#checkBeforeDeployment}. A stored deployment the
+ * within the {@link ModelSandbox}, and every BPMN by {@link ModelRules#checkBeforeDeployment}; then whether the person
+ * may deploy for that school, or for all ({@link DeploymentTenant}). A stored deployment the
  * engine loads again into its cache passes the sandbox again, so a model stored before these rules is not run.
  * <p>
  * Camunda 7 has no public API for this: a deployer (like a BpmnParseListener) is engine-internal API. A deployer was
@@ -90,6 +92,11 @@ final class DeploymentGuard implements Deployer {
         if (!problems.isEmpty()) {
             throw new Refused(INVALID, DEPLOYMENT_REFUSED, problems);
         }
+        // after the files, so a methodologist learns every problem of a model at once
+        DeploymentTenant.problem(Context.getCommandContext().getAuthentication(), deployment.getTenantId())
+                .ifPresent(problem -> {
+                    throw new Refused(FORBIDDEN, DEPLOYMENT_REFUSED + problem);
+                });
     }
 
     private static List<String> kindProblems(ResourceEntity resource) {

@@ -27,6 +27,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
+import ru.nastavnik.identity.Role;
+
 /**
  * The rules every process model of Nastavnik follows, each broken rule a Russian sentence naming the element.
  * The test suite checks every rule over processes/; a deployment is refused when it breaks a rule whose breach would
@@ -36,6 +38,8 @@ public final class ModelRules {
 
     static final String FORM_CHECK = "${checkFormListener}";
     static final String BOUND_TO_DEPLOYMENT = "deployment";
+    /** The candidate group of a role in the instance's school: {@code s1-curator} (school.SchoolGroups). */
+    static final String SCHOOL_GROUP = "${execution.tenantId}-%s";
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
 
@@ -156,6 +160,7 @@ public final class ModelRules {
         if (blank(task.getCamundaAssignee()) && blank(task.getCamundaCandidateGroups()) && blank(task.getCamundaCandidateUsers())) {
             problems.blocking("Задача " + describe(task) + ": не указан исполнитель или группа кандидатов.");
         }
+        checkCandidateGroups(task, problems);
         if (blank(task.getCamundaFormRef())) {
             problems.style("Задача " + describe(task) + ": не указана форма (formRef).");
             return;
@@ -168,6 +173,22 @@ public final class ModelRules {
         if (listeners.stream().noneMatch(l -> FORM_CHECK.equals(l.getCamundaDelegateExpression()) && "complete".equals(l.getCamundaEvent()))) {
             problems.blocking("Задача " + describe(task) + ": форма не проверяется на сервере" + rulesOf(task.getCamundaFormRef())
                     + " — нужен слушатель " + FORM_CHECK + " на событие complete.");
+        }
+    }
+
+    /** A global role group (curator) holds that role in every school: its tasks would cross schools. */
+    private static void checkCandidateGroups(UserTask task, Findings problems) {
+        if (blank(task.getCamundaCandidateGroups())) {
+            return;
+        }
+        for (String group : task.getCamundaCandidateGroups().split(",")) {
+            for (Role role : Role.values()) {
+                if (role.groupId().equals(group.trim())) {
+                    problems.blocking("Задача " + describe(task) + ": группа кандидатов «" + group.trim() + "» — это роль "
+                            + "во всех школах, задачу увидели бы и чужие школы. Укажите группу школы процесса: "
+                            + SCHOOL_GROUP.formatted(role.groupId()) + ".");
+                }
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package ru.nastavnik.school;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,7 +12,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** At start, every school of ours has its tenant and role groups (a school added by the migration of a single school). */
+/**
+ * At start, every school of ours has its tenant, role groups and Tasklist filters (a school added by the migration of a
+ * single school, or filters new in this release).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class SchoolSetup implements ApplicationRunner {
@@ -29,6 +33,8 @@ class SchoolSetup implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Set<String> known = identity.createTenantQuery().list().stream().map(Tenant::getId).collect(Collectors.toSet());
-        schools.list().stream().filter(school -> !known.contains(school.id())).forEach(tenants::ensure);
+        List<School> all = schools.list();
+        all.stream().filter(school -> !known.contains(school.id())).forEach(tenants::ensure);
+        tenants.ensureFilters(all);
     }
 }

@@ -1,23 +1,30 @@
 package ru.nastavnik.school;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.stereotype.Component;
 
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.identity.SchoolTaskFilters;
 
 /**
- * A school in the engine: its tenant, its role groups, each group a member of the tenant. Idempotent, and writes only
+ * A school in the engine: its tenant, its role groups, each group a member of the tenant, its Tasklist filters. Idempotent, and writes only
  * what is missing, so nodes starting together on one database do not collide.
  */
 @Component
 class SchoolTenants {
 
     private final IdentityService identity;
+    private final SchoolTaskFilters filters;
 
-    SchoolTenants(IdentityService identity) {
+    SchoolTenants(IdentityService identity, SchoolTaskFilters filters) {
         this.identity = identity;
+        this.filters = filters;
     }
 
     void ensure(School school) {
@@ -40,5 +47,13 @@ class SchoolTenants {
                 identity.createTenantGroupMembership(school.id(), groupId);
             }
         }
+        filters.ensure(school.id(), school.shortName());
+    }
+
+    /** The Tasklist filters of schools whose tenant exists already (made by an older release). */
+    void ensureFilters(List<School> schools) {
+        Map<String, String> shortNames = new LinkedHashMap<>();
+        schools.forEach(school -> shortNames.put(school.id(), school.shortName()));
+        filters.ensureAll(shortNames);
     }
 }

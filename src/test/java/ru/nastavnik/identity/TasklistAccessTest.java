@@ -102,8 +102,10 @@ class TasklistAccessTest {
 
     @Test
     void eachRoleHasItsOwnRussianFilters() {
-        assertThat(filterNames("accessdirector")).containsExactlyInAnyOrder("Мои задачи", "Задачи директора");
-        assertThat(filterNames("accesscurator")).containsExactlyInAnyOrder("Мои задачи", "Задачи куратора");
+        assertThat(filterNames("accessdirector")).containsExactlyInAnyOrder("Мои задачи",
+                SchoolTaskFilters.name(Role.DIRECTOR, school().shortName()));
+        assertThat(filterNames("accesscurator")).containsExactlyInAnyOrder("Мои задачи",
+                SchoolTaskFilters.name(Role.CURATOR, school().shortName()));
         assertThat(filterNames("accessmentor1")).containsExactly("Мои задачи");
     }
 
@@ -113,7 +115,7 @@ class TasklistAccessTest {
         Http browser = new Http(port);
 
         assertThat(browser.loginToTasklist("accesscurator", TestPeople.password("accesscurator")).status()).isEqualTo(200);
-        String curatorFilter = filterId(browser, "Задачи куратора");
+        String curatorFilter = filterId(browser, SchoolTaskFilters.name(Role.CURATOR, school().shortName()));
         JsonNode listed = browser.postJson("/camunda/api/engine/engine/default/filter/" + curatorFilter + "/list?firstResult=0&maxResults=50",
                 "{\"processInstanceId\":\"" + programme.getId() + "\"}").json();
         List<String> names = new ArrayList<>();

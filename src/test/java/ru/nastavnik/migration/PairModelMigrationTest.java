@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.nastavnik.pair.Pair;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
+import ru.nastavnik.support.ProductionLikeEnvironment;
 import ru.nastavnik.support.PairDriver;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.ProgrammeSteps;
@@ -196,7 +197,9 @@ class PairModelMigrationTest {
         for (String form : PAIR_FORMS) {
             files.put(form + ".form", Files.readAllBytes(Path.of("forms", form + ".form")));
         }
-        return methodologist().postMultipart("/engine-rest/deployment/create", fields, files);
+        // the shared version of every school: the administrator's (a methodologist deploys for their school only)
+        return new Http(port).as("admin", ProductionLikeEnvironment.ADMIN_PASSWORD)
+                .postMultipart("/engine-rest/deployment/create", fields, files);
     }
 
     private Job timer(ProcessInstance pair, String activity) {

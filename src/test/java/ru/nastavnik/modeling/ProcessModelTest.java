@@ -103,6 +103,16 @@ class ProcessModelTest {
     }
 
     @Test
+    void aCandidateGroupOfEverySchoolIsRefused() throws IOException {
+        BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("order-signing.bpmn").toFile());
+        model.<UserTask>getModelElementById("Task_SignOrder").setCamundaCandidateGroups("director");
+
+        assertThat(rules().checkBeforeDeployment(model)).containsExactly("Задача «Подписать приказ» (Task_SignOrder): группа "
+                + "кандидатов «director» — это роль во всех школах, задачу увидели бы и чужие школы. Укажите группу школы "
+                + "процесса: ${execution.tenantId}-director.");
+    }
+
+    @Test
     void aStepWhoseFormHasRulesIsRefusedWithoutTheFormCheck() throws IOException {
         BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve("order-signing.bpmn").toFile());
         UserTask sign = model.getModelElementById("Task_SignOrder");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import ru.nastavnik.support.InMemoryProcessEngine;
 import ru.nastavnik.support.InMemoryProcessTest;
 import ru.nastavnik.support.ProcessBeans;
+import ru.nastavnik.identity.Role;
 
 /**
  * processes/monitoring.bpmn in memory: the schedule starts a round on 1 December at 9:00; a round's figures are taken,
@@ -47,10 +48,11 @@ class MonitoringFlowTest extends InMemoryProcessTest {
         assertThat(beans.calls("takeKpiSnapshotDelegate")).singleElement()
                 .satisfies(call -> assertThat(call.variable("roundKind")).isEqualTo("SCHEDULED"));
         Task swot = task("Task_WriteSwot");
-        assertThat(candidateGroups(swot)).containsExactly("curator");
+        // known gap (docs/security.md): the schedule's timer starts a round of no school, which no school's group sees
+        assertThat(round.getTenantId()).isNull();
+        assertThat(candidateGroups(swot)).containsExactly("-" + Role.CURATOR.groupId());
         assertThat(swot.getDueDate()).as("two weeks").isEqualTo(java.sql.Timestamp.valueOf(LocalDateTime.of(2026, 12, 15, 9, 0)));
         complete(swot, swotAnswers());
-        assertThat(candidateGroups(task("Task_ReviewSwot"))).containsExactly("director");
         complete("Task_ReviewSwot", Map.of(MonitoringVariables.DECISION, MonitoringVariables.ACCEPT));
 
         assertThat(round).isEnded().hasPassed("EndEvent_RoundCompleted");
@@ -63,7 +65,9 @@ class MonitoringFlowTest extends InMemoryProcessTest {
     @Test
     void aReturnedSwotAnalysisGoesBackToTheCuratorUntilAccepted() {
         ProcessInstance round = start("MonitoringRound", Map.of("roundReason", "Проверка перед советом"));
+        assertThat(candidateGroups(task("Task_WriteSwot"))).containsExactly(schoolGroup(Role.CURATOR));
         complete("Task_WriteSwot", swotAnswers());
+        assertThat(candidateGroups(task("Task_ReviewSwot"))).containsExactly(schoolGroup(Role.DIRECTOR));
         complete("Task_ReviewSwot", Map.of(MonitoringVariables.DECISION, "return", "swotReviewComment", "Мало угроз"));
 
         assertThat(round).isWaitingAt("Task_WriteSwot");

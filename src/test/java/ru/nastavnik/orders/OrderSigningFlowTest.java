@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import ru.nastavnik.support.InMemoryProcessEngine;
 import ru.nastavnik.support.InMemoryProcessTest;
 import ru.nastavnik.support.ProcessBeans;
+import ru.nastavnik.identity.Role;
 
 /** processes/order-signing.bpmn in memory: the director signs, returns for rework, and a returned draft is withdrawn. */
 class OrderSigningFlowTest extends InMemoryProcessTest {
@@ -31,7 +32,7 @@ class OrderSigningFlowTest extends InMemoryProcessTest {
         ProcessInstance order = start("OrderSigning", Map.of(OrderVariables.ORDER_KIND, "APPOINT_CURATOR"));
 
         assertThat(calledAt("issueOrderDelegate")).containsExactly("ServiceTask_IssueOrder");
-        assertThat(candidateGroups(task("Task_SignOrder"))).containsExactly("director");
+        assertThat(candidateGroups(task("Task_SignOrder"))).containsExactly(schoolGroup(Role.DIRECTOR));
         complete("Task_SignOrder", OrderSigningBeans.signed());
 
         assertThat(order).isEnded().hasPassed("EndEvent_OrderSigned");
@@ -52,7 +53,7 @@ class OrderSigningFlowTest extends InMemoryProcessTest {
 
         assertThat(beans.calls("returnOrderDelegate")).singleElement()
                 .satisfies(call -> assertThat(call.variable(OrderVariables.ORDER_RETURN_COMMENT)).isEqualTo("Неверная дата"));
-        assertThat(candidateGroups(task("Task_ReworkOrder"))).containsExactly("curator", "director");
+        assertThat(candidateGroups(task("Task_ReworkOrder"))).containsExactly(schoolGroup(Role.CURATOR), schoolGroup(Role.DIRECTOR));
         complete("Task_ReworkOrder", Map.of("orderReworkDecision", "rework", "orderRework", "Дата исправлена"));
 
         assertThat(calledAt("issueOrderDelegate")).as("a new draft").containsExactly("ServiceTask_IssueOrder", "ServiceTask_IssueOrder");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import ru.nastavnik.support.InMemoryProcessEngine;
 import ru.nastavnik.support.InMemoryProcessTest;
 import ru.nastavnik.support.ProcessBeans;
+import ru.nastavnik.identity.Role;
 
 /**
  * processes/mentor-approval.bpmn in memory: the 30-day watch of a mentee in the bank. A warning to the curator a week
@@ -58,7 +59,7 @@ class MentorApprovalFlowTest extends InMemoryProcessTest {
     void theDirectorAllowsALateApprovalOrTakesTheMenteeOutOfTheBank() {
         ProcessInstance allowed = watch("mentee-2");
         fireTimer(allowed, "Timer_ApprovalMissed");
-        assertThat(candidateGroups(task("Task_DecideLateApproval"))).containsExactly("director");
+        assertThat(candidateGroups(task("Task_DecideLateApproval"))).containsExactly(schoolGroup(Role.DIRECTOR));
         complete("Task_DecideLateApproval", Map.of("lateApprovalDecision", "allow", "lateApprovalReason", "Наставник в отпуске"));
         assertThat(allowed).hasPassed("EndEvent_LateApprovalAllowed").isWaitingAt("ReceiveTask_AwaitApproval");
 

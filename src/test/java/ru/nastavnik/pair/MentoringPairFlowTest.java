@@ -22,6 +22,7 @@ import ru.nastavnik.orders.OrderVariables;
 import ru.nastavnik.support.InMemoryProcessEngine;
 import ru.nastavnik.support.InMemoryProcessTest;
 import ru.nastavnik.support.ProcessBeans;
+import ru.nastavnik.identity.Role;
 
 /**
  * processes/mentoring-pair.bpmn in memory: a pair's school year from the entry questionnaire to the curator's summary,
@@ -57,7 +58,7 @@ class MentoringPairFlowTest extends InMemoryProcessTest {
 
         Task acquaintance = task("Task_AcquaintanceMeeting");
         assertThat(acquaintance.getAssignee()).isEqualTo("login-mentor-1");
-        assertThat(candidateGroups(acquaintance)).containsExactly("curator");
+        assertThat(candidateGroups(acquaintance)).containsExactly(schoolGroup(Role.CURATOR));
         complete(acquaintance, meeting(START.plusDays(3), null, null));
         complete("Task_TrialMeeting", meeting(START.plusDays(10), null, null));
         LocalDate firstJoint = START.plusDays(30);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import ru.nastavnik.support.InMemoryProcessEngine;
 import ru.nastavnik.support.InMemoryProcessTest;
 import ru.nastavnik.support.ProcessBeans;
+import ru.nastavnik.identity.Role;
 
 /**
  * processes/pair-consent.bpmn in memory: the mentor and every mentee give their written consent, each in a task of
@@ -43,7 +44,7 @@ class PairConsentFlowTest extends InMemoryProcessTest {
 
         Task mentor = task("Task_MentorConsent");
         assertThat(mentor.getAssignee()).isEqualTo("login-mentor-1");
-        assertThat(candidateGroups(mentor)).containsExactly("curator");
+        assertThat(candidateGroups(mentor)).containsExactly(schoolGroup(Role.CURATOR));
         assertThat(tasks("Task_MenteeConsent")).extracting(Task::getAssignee).containsExactlyInAnyOrder("login-mentee-1", "login-mentee-2");
         assertThat(calledAt("offerConsentTextListener")).as("each sees the consent text")
                 .containsExactlyInAnyOrder("Task_MentorConsent", "Task_MenteeConsent", "Task_MenteeConsent");

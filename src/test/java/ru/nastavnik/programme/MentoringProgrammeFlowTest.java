@@ -18,6 +18,7 @@ import ru.nastavnik.orders.OrderVariables;
 import ru.nastavnik.support.InMemoryProcessEngine;
 import ru.nastavnik.support.InMemoryProcessTest;
 import ru.nastavnik.support.ProcessBeans;
+import ru.nastavnik.identity.Role;
 
 /**
  * processes/mentoring-programme.bpmn in memory, with the real pair formation, consent and order models it calls: the
@@ -47,7 +48,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
                 ProgrammeVariables.SCHOOL_YEAR, "2026/2027", ProgrammeVariables.START_DATE, "2026-09-01"));
         assertThat(openTaskKeys()).containsExactlyInAnyOrder("Task_AppointCurator", "Task_InformParticipants",
                 "Task_DefineGoals", "Task_FormMenteeBank", "Task_PublishInformation");
-        assertThat(candidateGroups(task("Task_AppointCurator"))).containsExactly("director");
+        assertThat(candidateGroups(task("Task_AppointCurator"))).containsExactly(schoolGroup(Role.DIRECTOR));
 
         // Stage 1 starts with the curator's appointment, signed by the director
         complete("Task_AppointCurator", Map.of("curator", "curator-1", "workingGroup", "Рабочая группа",
@@ -61,7 +62,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         overdueAndEscalated(programme, LocalDate.of(2026, 9, 15), "MENTEE_BANK");
         Task menteeBank = task("Task_FormMenteeBank");
         assertThat(menteeBank.getAssignee()).as("opened before the curator was appointed").isNull();
-        assertThat(candidateGroups(menteeBank)).containsExactly("curator");
+        assertThat(candidateGroups(menteeBank)).containsExactly(schoolGroup(Role.CURATOR));
         complete("Task_FormMenteeBank", Map.of("menteeRows", "[]", "bankComplete", true));
 
         // Stage 7: a publication a month
@@ -69,7 +70,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         complete("Task_PublishInformation", Map.of("publicationSummary", "Старт программы", "publicationUrl", "https://school.example/news"));
         assertThat(due(timer(programme, "Timer_NextPublication"))).isEqualTo(LocalDateTime.of(2026, 10, 24, 10, 0));
         fireTimer(programme, "Timer_NextPublication");
-        assertThat(candidateGroups(task("Task_PublishInformation"))).containsExactly("curator");
+        assertThat(candidateGroups(task("Task_PublishInformation"))).containsExactly(schoolGroup(Role.CURATOR));
 
         // Stage 1 (a month) and stage 3 (the mentor bank, by 1 October) both run late
         overdueAndEscalated(programme, LocalDate.of(2026, 10, 1), "PREPARE_CONDITIONS", "MENTOR_BANK");
@@ -92,12 +93,12 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         Task selection = task("Task_SelectMentors");
         assertThat(selection.getAssignee()).isEqualTo("curator-1");
         complete(selection, Map.of("selectedMentors", "[]"));
-        assertThat(candidateGroups(task("Task_ApproveMentorRegister"))).containsExactly("director");
+        assertThat(candidateGroups(task("Task_ApproveMentorRegister"))).containsExactly(schoolGroup(Role.DIRECTOR));
         complete("Task_ApproveMentorRegister", Map.of("registerDecision", "return", "registerComment", "Добавьте стаж"));
         complete("Task_SelectMentors", Map.of("selectedMentors", "[]"));
         complete("Task_ApproveMentorRegister", Map.of("registerDecision", "approve"));
         overdueAndEscalated(programme, LocalDate.of(2026, 11, 1), "MENTOR_SELECTION");
-        assertThat(candidateGroups(task("Task_TrainMentors"))).containsExactly("methodologist");
+        assertThat(candidateGroups(task("Task_TrainMentors"))).containsExactly(schoolGroup(Role.METHODOLOGIST));
         complete("Task_TrainMentors", Map.of());
 
         // Stage 5: pairs formed by two weeks after the selection; the pairs then work until the programme's end
@@ -155,7 +156,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
         for (String stage : deadlines) {
             Task measures = engine.getTaskService().createTaskQuery().processInstanceId(watch(programme, stage).getId())
                     .taskDefinitionKey("Task_ResolveStageOverdue").singleResult();
-            assertThat(candidateGroups(measures)).containsExactly("director");
+            assertThat(candidateGroups(measures)).containsExactly(schoolGroup(Role.DIRECTOR));
             complete(measures, Map.of("overdueMeasures", "Срок продлён", "overdueNewDate", deadline.plusDays(14).toString()));
         }
     }
@@ -169,7 +170,7 @@ class MentoringProgrammeFlowTest extends InMemoryProcessTest {
     private void sign(String orderKind) {
         Task order = task(OrderSigningBeans.SIGN_TASK);
         assertThat(engine.getRuntimeService().getVariable(order.getExecutionId(), OrderVariables.ORDER_KIND)).isEqualTo(orderKind);
-        assertThat(candidateGroups(order)).containsExactly("director");
+        assertThat(candidateGroups(order)).containsExactly(schoolGroup(Role.DIRECTOR));
         complete(order, OrderSigningBeans.signed());
     }
 

@@ -17,6 +17,7 @@ import ru.nastavnik.pair.PairVariables;
 import ru.nastavnik.support.InMemoryProcessEngine;
 import ru.nastavnik.support.InMemoryProcessTest;
 import ru.nastavnik.support.ProcessBeans;
+import ru.nastavnik.identity.Role;
 
 /**
  * processes/pair-formation.bpmn in memory, with the real consent and order models it calls: the curator proposes pairs
@@ -40,7 +41,7 @@ class PairFormationFlowTest extends InMemoryProcessTest {
 
         Task first = task("Task_FormPairs");
         assertThat(first.getAssignee()).isEqualTo("curator-1");
-        assertThat(candidateGroups(first)).containsExactly("curator");
+        assertThat(candidateGroups(first)).containsExactly(schoolGroup(Role.CURATOR));
         complete(first, PairFormationBeans.proposal("mentor-1", "mentee-1", true));
         complete("Task_FormPairs", PairFormationBeans.proposal("mentor-2", "mentee-2", false));
         assertThat(calledAt("joinProgrammeDelegate")).as("joined to the school's programme first").containsExactly("ServiceTask_JoinProgramme");
@@ -57,7 +58,7 @@ class PairFormationFlowTest extends InMemoryProcessTest {
         runJobs();
 
         Task order = task(OrderSigningBeans.SIGN_TASK);
-        assertThat(candidateGroups(order)).containsExactly("director");
+        assertThat(candidateGroups(order)).containsExactly(schoolGroup(Role.DIRECTOR));
         assertThat(beans.calls("issueOrderDelegate")).singleElement()
                 .satisfies(call -> assertThat(call.variable("orderKind")).isEqualTo("FORM_PAIRS"));
         complete(order, OrderSigningBeans.signed());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import ru.nastavnik.support.InMemoryProcessEngine;
 import ru.nastavnik.support.InMemoryProcessTest;
 import ru.nastavnik.support.ProcessBeans;
+import ru.nastavnik.identity.Role;
 
 /**
  * processes/stage-deadline.bpmn in memory, as a stage of the programme calls it: the reminder the morning after the
@@ -84,7 +85,7 @@ class StageDeadlineFlowTest extends InMemoryProcessTest {
                 .containsExactlyInAnyOrder("false", "true");
         Task measures = task("Task_ResolveStageOverdue");
         assertThat(measures.getName()).isEqualTo("Принять меры: просрочен этап 2");
-        assertThat(candidateGroups(measures)).containsExactly("director");
+        assertThat(candidateGroups(measures)).containsExactly(schoolGroup(Role.DIRECTOR));
 
         stageDone();
         assertThat(watch).isNotEnded().isWaitingAt("Task_ResolveStageOverdue");

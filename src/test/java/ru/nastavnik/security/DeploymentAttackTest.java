@@ -29,9 +29,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.nastavnik.common.Refused;
+import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.support.TestSchools;
 
 /**
  * A methodologist changes the flow, never runs code on the server: every way a deployment once ran code is
@@ -52,10 +57,12 @@ class DeploymentAttackTest {
     ProcessEngine engine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Schools schools;
 
     @BeforeEach
     void people() throws IOException {
-        TestPeople.ensure(engine.getIdentityService(), "attackmethodologist", "methodologist", "Орлова", "Инна");
+        TestPeople.ensure(engine.getIdentityService(), school(), "attackmethodologist", Role.METHODOLOGIST, "Орлова", "Инна");
         Files.deleteIfExists(MARKER);
     }
 
@@ -193,7 +200,7 @@ class DeploymentAttackTest {
                 .addInputStream("migration-probe.form", new java.io.ByteArrayInputStream(resource("migration-probe.form")))
                 .deploy();
         // as an earlier release, or a write behind the engine's back, would have left it
-        String poisoned = probe().replace("camunda:candidateGroups=\"curator\"", "camunda:candidateGroups=\"" + REFLECTION + "\"");
+        String poisoned = probe().replace("camunda:candidateGroups=\"${execution.tenantId}-curator\"", "camunda:candidateGroups=\"" + REFLECTION + "\"");
         assertThat(jdbc.update("update act_ge_bytearray set bytes_ = ? where deployment_id_ = ? and name_ = ?",
                 bytes(poisoned), deployment.getId(), "attack-probe.bpmn")).isEqualTo(1);
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDeploymentCache().discardProcessDefinitionCache();
@@ -220,6 +227,11 @@ class DeploymentAttackTest {
         }
     }
 
+    /** This class's school: the methodologist's, whom a deployment for it is allowed. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
+    }
+
     private void assertNothingStored() {
         assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentName(NAME).count()).isZero();
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
@@ -230,6 +242,7 @@ class DeploymentAttackTest {
         fields.put("deployment-name", NAME);
         fields.put("deployment-source", "Camunda Modeler");
         fields.put("deploy-changed-only", "false");
+        fields.put("tenant-id", school().id());
         return new Http(port).as("attackmethodologist", TestPeople.password("attackmethodologist"))
                 .postMultipart("/engine-rest/deployment/create", fields, files);
     }

@@ -16,10 +16,11 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
 import ru.nastavnik.modeling.ModelGuardPlugin;
+import ru.nastavnik.school.SchoolTenancyPlugin;
 
 /**
  * An engine of one process test class: H2 in memory, job executor off, history full, JSON variables (Spin), the
- * application's model guard and sandbox, our beans from {@link ProcessBeans}, and flow-node coverage with a floor of
+ * application's model guard and sandbox, a school per instance (as in the application), our beans from {@link ProcessBeans}, and flow-node coverage with a floor of
  * {@value #COVERAGE_FLOOR} per class (a class tests one process; the processes it calls are excluded from its figure).
  * Reports: target/process-test-coverage/, summed up in docs/process-coverage.md.
  */
@@ -43,6 +44,7 @@ public final class InMemoryProcessEngine {
         configuration.setBeans(beans.asMap());
         configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
         configuration.getProcessEnginePlugins().add(new ModelGuardPlugin(beans.names()));
+        configuration.getProcessEnginePlugins().add(new SchoolTenancyPlugin());
         ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
         return ProcessEngineCoverageExtension.builder(configuration)
                 .assertClassCoverageAtLeast(COVERAGE_FLOOR)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+
+import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolGroups;
 
 /**
  * Base of the fast process tests (mvn test): one class per BPMN of processes/, on the in-memory engine.
@@ -41,6 +45,9 @@ import org.junit.jupiter.api.BeforeEach;
  * must reach {@link InMemoryProcessEngine#COVERAGE_FLOOR}: walk every path a user can take.
  */
 public abstract class InMemoryProcessTest {
+
+    /** The school every instance of these tests belongs to (its tenant id), started with the variable schoolId. */
+    public static final String SCHOOL = "s1";
 
     /** A school day the tests start on. */
     public static final LocalDateTime NOW = LocalDateTime.of(2026, 9, 1, 8, 0);
@@ -73,12 +80,24 @@ public abstract class InMemoryProcessTest {
         ClockUtil.reset();
     }
 
+    /** Starts it in {@link #SCHOOL}, as the application starts a process in the school of the person or the caller. */
     protected ProcessInstance start(String processKey, Map<String, Object> variables) {
-        return engine.getRuntimeService().startProcessInstanceByKey(processKey, variables);
+        return engine.getRuntimeService().startProcessInstanceByKey(processKey, inSchool(variables));
     }
 
     protected ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables) {
-        return engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, variables);
+        return engine.getRuntimeService().startProcessInstanceByKey(processKey, businessKey, inSchool(variables));
+    }
+
+    private static Map<String, Object> inSchool(Map<String, Object> variables) {
+        Map<String, Object> started = new HashMap<>(variables);
+        started.putIfAbsent("schoolId", SCHOOL);
+        return started;
+    }
+
+    /** The school's group of that role (s1-curator): who may claim a task of an instance of {@link #SCHOOL}. */
+    protected static String schoolGroup(Role role) {
+        return SchoolGroups.groupId(SCHOOL, role);
     }
 
     /** The one open task of that step (in any instance of this test). */
