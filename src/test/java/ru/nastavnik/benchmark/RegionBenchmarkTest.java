@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,6 +62,8 @@ class RegionBenchmarkTest {
     CamundaBpmProperties camunda;
     @Autowired
     Schools schools;
+    @Autowired
+    ApplicationContext context;
     @LocalServerPort
     int port;
 
@@ -175,6 +178,21 @@ class RegionBenchmarkTest {
         if (!SCALE.full()) {
             result.pairInstances().forEach(id -> engine.getRuntimeService().deleteProcessInstance(id, "benchmark done"));
         }
+    }
+
+    @Test
+    @Order(5)
+    void districtAddsSchoolsAndTeachers() {
+        int schoolCount = SCALE.full() ? 500 : 2;
+        int perSchool = SCALE.full() ? 20 : 3;
+        long[] nanos = new BulkAccounts(context, engine, jdbc, camunda.getJobExecution())
+                .run(schoolCount, perSchool, SCALE.full() ? Duration.ofMinutes(15) : Duration.ofMinutes(2));
+        Figures.add("5 District bulk", schoolCount + " schools from one CSV, directors' accounts included", Figures.seconds(nanos[0]));
+        Figures.add("5 District bulk", schoolCount * perSchool + " teachers' accounts (Accounts.ensure, mentors and mentees)",
+                Figures.seconds(nanos[1] - nanos[0]));
+        double seconds = nanos[2] / 1e9;
+        Figures.target("5 District bulk", "all accounts made, " + (schoolCount + schoolCount * perSchool)
+                + " letters at the SMTP server, once each", Figures.seconds(nanos[2]), "< 5 min", seconds < 300);
     }
 
     private void report(String list, long[] latencies) {
