@@ -64,10 +64,10 @@ final class SchoolTaskLists {
             School school = schools.add("b" + tag + "n" + i, new NewSchool(name, name, district, ZoneId.of("Europe/Moscow")));
             added.add(school);
             curators.add(new Person(TestPeople.ensure(engine.getIdentityService(), school, "bc" + i + "x" + tag, Role.CURATOR,
-                    "Кураторова", String.valueOf(i)), school));
+                    "Кураторова", "Анна"), school));
             for (int m = 0; m < mentorsPerSchool; m++) {
                 mentors.add(new Person(TestPeople.ensure(engine.getIdentityService(), school, "bm" + i + "y" + m + "x" + tag, Role.MENTOR,
-                        "Наставников", i + "-" + m), school));
+                        "Наставников", "Иван"), school));
             }
         }
     }
