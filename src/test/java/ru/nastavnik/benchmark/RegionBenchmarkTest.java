@@ -72,8 +72,6 @@ class RegionBenchmarkTest {
     @Autowired
     CamundaBpmProperties camunda;
     @Autowired
-    Schools schools;
-    @Autowired
     ApplicationContext context;
     @LocalServerPort
     int port;
