@@ -141,6 +141,16 @@ class ReleaseUpgradeToSchoolsTest {
             assertThat(now.getProcessInstanceId()).isEqualTo(job.get("process_instance_id_"));
             assertThat(now.getTenantId()).isEqualTo(SCHOOL);
         }
+        for (Map<String, Object> table : jdbc.queryForList("select table_name, string_agg(column_name, ',') as owners "
+                + "from information_schema.columns where table_schema = current_schema() and (table_name like 'act\\_ru\\_%' "
+                + "or table_name like 'act\\_hi\\_%') and column_name in ('proc_inst_id_', 'process_instance_id_', 'task_id_') "
+                + "and table_name in (select table_name from information_schema.columns where column_name = 'tenant_id_') "
+                + "group by table_name")) {
+            String owned = String.join(" is not null or ", ((String) table.get("owners")).split(",")) + " is not null";
+            assertThat(jdbc.queryForObject("select count(*) from " + table.get("table_name") + " where (" + owned
+                    + ") and tenant_id_ is distinct from ?", Long.class, SCHOOL))
+                    .as("rows of an instance or a task in %s without the school's tenant", table.get("table_name")).isZero();
+        }
         assertThat(engine.getIdentityService().createTenantQuery().userMember(DIRECTOR).includingGroupsOfUser(true).list())
                 .extracting(tenant -> tenant.getId()).containsExactly(SCHOOL);
     }
