@@ -35,12 +35,12 @@ import ru.nastavnik.common.Refused;
  * (a {@link Refused}, a 400 from the REST API), instead of the engine's English «Password does not match policy».
  * The demo profile's people may keep their README password (= the login), and only they ({@code demoLogins}).
  */
-final class PasswordRules implements PasswordPolicy {
+public final class PasswordRules implements PasswordPolicy {
 
     static final int MINIMUM_LENGTH = 10;
     static final String LENGTH = "Не короче " + MINIMUM_LENGTH + " символов";
     static final String PERSONAL = "Без логина, имени, фамилии и адреса почты";
-    static final String RULES = "Нужен пароль не короче " + MINIMUM_LENGTH + " символов, без логина, имени, "
+    public static final String RULES = "Нужен пароль не короче " + MINIMUM_LENGTH + " символов, без логина, имени, "
             + "фамилии и адреса почты и не из распространённых (qwerty123, пароль, 1q2w3e4r и т. п.).";
     static final String WELL_KNOWN = "Не из списка распространённых паролей (qwerty123, пароль, 1q2w3e4r…)";
 

@@ -34,6 +34,12 @@ class TemporaryLockout extends DbIdentityServiceProvider {
         this.notice = notice;
     }
 
+    /** An invited person has no password until they set one through their letter's link: nothing matches it. */
+    @Override
+    protected boolean matchPassword(String password, UserEntity user) {
+        return user.getPassword() != null && super.matchPassword(password, user);
+    }
+
     @Override
     protected boolean isUserLocked(UserEntity user) {
         Date until = user.getLockExpirationTime();

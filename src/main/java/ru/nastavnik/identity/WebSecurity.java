@@ -32,7 +32,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * <li>/camunda: the web applications keep their own login, session and CSRF token; the door reads that login and
  *     keeps Cockpit's and Admin's plugin APIs to the people those applications are granted to;</li>
  * <li>everything else, our pages: the web applications' login (the same session) or HTTP Basic, Spring Security's
- *     CSRF token for a browser's change, security headers; the questionnaire links, health and the root are open.</li>
+ *     CSRF token for a browser's change, security headers; the questionnaire and invitation links, health and the root are open.</li>
  * </ul>
  * The engine checks its authorizations as the person let in ({@link EngineAuthentication}).
  */
@@ -93,7 +93,7 @@ class WebSecurity {
     SecurityFilterChain pages(HttpSecurity http, Refusals refusals, IdentityService identity,
                               @Value("${nastavnik.security.hsts:false}") boolean hsts) throws Exception {
         http.authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/", "/error", "/favicon.ico", "/scripts/**", "/q/**",
+                        .requestMatchers("/", "/error", "/favicon.ico", "/scripts/**", "/q/**", "/account/password/**", "/account/letter",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         // static files of Camunda's webjar outside /camunda, which Tasklist loads before the login
                         .requestMatchers(HttpMethod.GET, "/camunda-welcome", "/camunda-welcome/**", "/plugin/**").permitAll()
@@ -101,8 +101,9 @@ class WebSecurity {
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens())
                         .requireCsrfProtectionMatcher(WebSecurity::changeBySession)
-                        // a questionnaire link has no session: its page carries a one-time nonce of its own
-                        .ignoringRequestMatchers("/q/**"))
+                        // a questionnaire link has no session: its page carries a one-time nonce of its own; an
+                        // invitation link's token is the key, and CrossSiteRequests keeps other sites' posts out
+                        .ignoringRequestMatchers("/q/**", "/account/password/**", "/account/letter"))
                 .headers(headers -> {
                     headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                             .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)

@@ -11,6 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.nastavnik.common.LinkTokens;
+
 /**
  * The personal links of the invitations (nst_questionnaire_link): each letter carries a fresh token, stored only as its
  * hash, in a transaction of its own so the link of a letter that left keeps working whatever happens to the job after.

@@ -10,6 +10,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.nastavnik.common.LinkTokens;
+
 import ru.nastavnik.questionnaire.QuestionnaireResults.Kind;
 
 /**

@@ -46,7 +46,7 @@ final class TimerStorm {
         String businessKey = "bench-storm-" + Region.tag();
         ClockUtil.setCurrentTime(Date.from(meeting.minusDays(3).atStartOfDay(ZoneId.systemDefault()).toInstant()));
         long setupStart = System.nanoTime();
-        JointMeetingPairs.start(engine, businessKey, mentors, count, meeting, Region.SCHOOL, Region.CURATOR);
+        JointMeetingPairs.start(engine, null, businessKey, mentors, count, meeting, Region.SCHOOL, Region.CURATOR);
         long setup = System.nanoTime() - setupStart;
 
         TestMailServer.purge();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.school.School;
@@ -37,6 +38,8 @@ class DistrictSchoolsTest {
     DistrictStaff staff;
     @Autowired
     IdentityService identity;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void district() {
@@ -61,6 +64,8 @@ class DistrictSchoolsTest {
         assertThat(identity.createTenantQuery().tenantId(added.id()).count()).isOne();
         assertThat(identity.createUserQuery().userId(added.directorId()).memberOfGroup(added.id() + "-director").count())
                 .as("the director holds the role in that school").isOne();
+        assertThat(jdbc.queryForObject("select count(*) from nst_account_invitation where user_id = ? and school_id = ?",
+                Integer.class, added.directorId(), added.id())).as("the director's invitation letter, sent after the save").isOne();
     }
 
     @Test

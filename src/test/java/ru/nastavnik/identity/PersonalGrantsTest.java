@@ -18,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
 
 /**
  * An installation from before the personal grants holds the engine's old grants: UPDATE on every task of its assignee and
@@ -26,6 +29,9 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class PersonalGrantsTest {
+
+    @Autowired
+    Schools schools;
 
     private static final ClassData DATA = ClassData.of(PersonalGrantsTest.class);
 
@@ -40,7 +46,7 @@ class PersonalGrantsTest {
 
     @Test
     void theGrantsTheEngineMadeForPeopleBeforeAreBroughtDownAtStart() {
-        String mentee = TestPeople.ensure(identity, "oldmentee" + DATA.owner(), "mentee", "Старова", "Ольга");
+        String mentee = TestPeople.ensure(identity, school(), "oldmentee" + DATA.owner(), Role.MENTEE, "Старова", "Ольга");
         Task task = tasks.newTask(DATA.key("old-task"));
         task.setAssignee(mentee);
         tasks.saveTask(task);
@@ -89,5 +95,10 @@ class PersonalGrantsTest {
 
     private Authorization byId(String id) {
         return authorizations.createAuthorizationQuery().authorizationId(id).singleResult();
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

@@ -33,10 +33,16 @@ import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.Stage1Forms;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
 
 /** Who gets in, and what each role sees: through the REST API and through Tasklist's own API, as the browser uses it. */
 @NastavnikTest
 class TasklistAccessTest {
+
+    @Autowired
+    Schools schools;
 
     private static final ClassData DATA = ClassData.of(TasklistAccessTest.class);
 
@@ -62,11 +68,11 @@ class TasklistAccessTest {
 
     @BeforeEach
     void staff() {
-        TestPeople.ensure(identity, "accessdirector", "director", "Федотова", "Алла Сергеевна");
-        TestPeople.ensure(identity, "accesscurator", "curator", "Громова", "Ксения Андреевна");
-        TestPeople.ensure(identity, "accessmentor1", "mentor", "Титов", "Павел Ильич");
-        TestPeople.ensure(identity, "accessmentor2", "mentor", "Юдина", "Вера Олеговна");
-        TestPeople.ensure(identity, "accesslocked", "mentor", "Осипов", "Глеб Романович");
+        TestPeople.ensure(identity, school(), "accessdirector", Role.DIRECTOR, "Федотова", "Алла Сергеевна");
+        TestPeople.ensure(identity, school(), "accesscurator", Role.CURATOR, "Громова", "Ксения Андреевна");
+        TestPeople.ensure(identity, school(), "accessmentor1", Role.MENTOR, "Титов", "Павел Ильич");
+        TestPeople.ensure(identity, school(), "accessmentor2", Role.MENTOR, "Юдина", "Вера Олеговна");
+        TestPeople.ensure(identity, school(), "accesslocked", Role.MENTOR, "Осипов", "Глеб Романович");
     }
 
     @Test
@@ -82,8 +88,8 @@ class TasklistAccessTest {
     @Test
     @Deployment(resources = "bpmn/mentor-task-probe.bpmn")
     void aMentorSeesOnlyTheTasksAssignedToThem() {
-        String ownTask = runtime.startProcessInstanceByKey("MentorTaskProbe", Map.of("mentor", "accessmentor1")).getId();
-        runtime.startProcessInstanceByKey("MentorTaskProbe", Map.of("mentor", "accessmentor2"));
+        String ownTask = runtime.startProcessInstanceByKey("MentorTaskProbe", TestSchools.in(school(), Map.of("mentor", "accessmentor1"))).getId();
+        runtime.startProcessInstanceByKey("MentorTaskProbe", TestSchools.in(school(), Map.of("mentor", "accessmentor2")));
 
         JsonNode seenByMentor1 = new Http(port).as("accessmentor1", TestPeople.password("accessmentor1"))
                 .get("/engine-rest/task?processDefinitionKey=MentorTaskProbe").json();
@@ -145,7 +151,7 @@ class TasklistAccessTest {
 
     @Test
     void theDirectorDownloadsTheOrderFromHerSigningTaskWithTheTasklistSession() {
-        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), DATA.key("order-download"));
+        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), school().id(), DATA.key("order-download"));
         driver.start(DATA.school("Школа приказов"), LocalDate.of(2026, 9, 1), Map.of());
         driver.submit("Task_AppointCurator", Stage1Forms.appointCurator("accesscurator"));
         String link = (String) tasks.getVariable(driver.task("Task_SignOrder").getId(), "orderDownloadUrl");
@@ -175,7 +181,7 @@ class TasklistAccessTest {
 
     /** A programme of this class, told apart from the class's others by the name, its curator appointed. */
     private ProcessInstance programmeWithCurator(String name, String curator) {
-        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), DATA.key(name));
+        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), school().id(), DATA.key(name));
         ProcessInstance programme = driver.start(DATA.school("Школа доступа: " + name), LocalDate.of(2026, 9, 1), Map.of());
         driver.submit("Task_AppointCurator", Stage1Forms.appointCurator(curator));
         driver.signOrder();
@@ -196,5 +202,10 @@ class TasklistAccessTest {
             }
         }
         throw new AssertionError("No filter named " + name);
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

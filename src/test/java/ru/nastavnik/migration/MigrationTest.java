@@ -28,6 +28,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /**
  * Version 2 of a small pair-like process renames the plan, adds a meeting after the pause and replaces the report
@@ -35,6 +40,9 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class MigrationTest {
+
+    @Autowired
+    Schools schools;
 
     private static final String DEPLOYMENT = "migration-test";
     private static final long DAY = 24 * 60 * 60 * 1000L;
@@ -64,8 +72,8 @@ class MigrationTest {
 
     @BeforeEach
     void twoVersionsAndThreeRunningPairs() {
-        TestPeople.ensure(identity, "migrationmethodologist", "methodologist", "Орлова", "Дарья Сергеевна");
-        TestPeople.ensure(identity, "migrationcurator", "curator", "Зуева", "Лидия Петровна");
+        TestPeople.ensure(identity, school(), "migrationmethodologist", Role.METHODOLOGIST, "Орлова", "Дарья Сергеевна");
+        TestPeople.ensure(identity, school(), "migrationcurator", Role.CURATOR, "Зуева", "Лидия Петровна");
         version1 = deploy("migration/migration-probe-v1.bpmn");
         reminderDue = new Date(System.currentTimeMillis() + 3 * DAY);
 
@@ -141,7 +149,7 @@ class MigrationTest {
         complete(reporting, "Task_Summary", "итоги подведены");
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(reporting).completed().count()).isEqualTo(1);
         // and a pair started now starts on version 2
-        assertThat(runtime.startProcessInstanceByKey("MigrationProbe", Map.of("planDue", reminderDue)).getProcessDefinitionId())
+        assertThat(runtime.startProcessInstanceByKey("MigrationProbe", TestSchools.in(school(), Map.of("planDue", reminderDue))).getProcessDefinitionId())
                 .isEqualTo(version2.getId());
     }
 
@@ -168,7 +176,7 @@ class MigrationTest {
     }
 
     private String start(String businessKey) {
-        return runtime.startProcessInstanceByKey("MigrationProbe", businessKey, Map.of("planDue", reminderDue)).getId();
+        return runtime.startProcessInstanceByKey("MigrationProbe", businessKey, TestSchools.in(school(), Map.of("planDue", reminderDue))).getId();
     }
 
     private void complete(String processInstanceId, String step, String note) {
@@ -202,5 +210,10 @@ class MigrationTest {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(field == null ? node.asText() : node.path(field).asText()));
         return texts;
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

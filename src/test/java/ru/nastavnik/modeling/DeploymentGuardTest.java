@@ -22,10 +22,18 @@ import ru.nastavnik.common.Refused;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /** Deployments as Camunda Modeler and Java make them: only methodologists and admins, and never a broken model. */
 @NastavnikTest
 class DeploymentGuardTest {
+
+    @Autowired
+    Schools schools;
 
     private static final String NAME = "deployment-guard-test";
 
@@ -40,8 +48,8 @@ class DeploymentGuardTest {
 
     @BeforeEach
     void people() {
-        TestPeople.ensure(identity, "guardmethodologist", "methodologist", "Лебедева", "Нина Павловна");
-        TestPeople.ensure(identity, "guardcurator", "curator", "Воронова", "Елена Игоревна");
+        TestPeople.ensure(identity, school(), "guardmethodologist", Role.METHODOLOGIST, "Лебедева", "Нина Павловна");
+        TestPeople.ensure(identity, school(), "guardcurator", Role.CURATOR, "Воронова", "Елена Игоревна");
     }
 
     @AfterEach
@@ -144,5 +152,10 @@ class DeploymentGuardTest {
 
     private static InputStream stream(String name) {
         return DeploymentGuardTest.class.getResourceAsStream("/migration/" + name);
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

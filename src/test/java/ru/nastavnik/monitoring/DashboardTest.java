@@ -30,6 +30,10 @@ import ru.nastavnik.support.PairDriver;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.ProgrammeSteps;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.identity.Role;
 
 /**
  * The director's picture after a simulated year: the dashboard with each key figure against its target, the pairs,
@@ -37,6 +41,9 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class DashboardTest {
+
+    @Autowired
+    Schools schools;
 
     private static final ClassData DATA = ClassData.of(DashboardTest.class);
 
@@ -55,10 +62,10 @@ class DashboardTest {
     @BeforeEach
     void people() {
         var identity = engine.getIdentityService();
-        TestPeople.ensure(identity, "dashdirector", "director", "Белова", "Нина Сергеевна");
-        TestPeople.ensure(identity, "dashcurator", "curator", "Крылова", "Ольга Петровна");
-        TestPeople.ensure(identity, "dashmentor", "mentor", "Сидоров", "Пётр Ильич");
-        TestPeople.ensure(identity, "dashmentee", "mentee", "Новикова", "Алина Игоревна");
+        TestPeople.ensure(identity, school(), "dashdirector", Role.DIRECTOR, "Белова", "Нина Сергеевна");
+        TestPeople.ensure(identity, school(), "dashcurator", Role.CURATOR, "Крылова", "Ольга Петровна");
+        TestPeople.ensure(identity, school(), "dashmentor", Role.MENTOR, "Сидоров", "Пётр Ильич");
+        TestPeople.ensure(identity, school(), "dashmentee", Role.MENTEE, "Новикова", "Алина Игоревна");
     }
 
     @Test
@@ -92,7 +99,7 @@ class DashboardTest {
     @Test
     void afterASimulatedYearTheDirectorSeesTheYearAndDownloadsTheReport() throws Exception {
         String run = DATA.owner();
-        ProgrammeDriver driver = new ProgrammeDriver(engine, DATA.key("programme"));
+        ProgrammeDriver driver = new ProgrammeDriver(engine, school().id(), DATA.key("programme"));
         ProgrammeSteps steps = new ProgrammeSteps(driver, run);
         PairDriver pairs = new PairDriver(engine, DATA.key("programme"));
         driver.start(DATA.school("Школа панели"), LocalDate.of(2026, 9, 1), Map.of());
@@ -156,5 +163,10 @@ class DashboardTest {
 
     private Task task(String instance, String key) {
         return engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(key).singleResult();
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

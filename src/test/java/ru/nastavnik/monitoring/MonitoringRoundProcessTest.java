@@ -26,10 +26,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /** The monitoring rounds: by themselves in December and June, on demand from Tasklist, the SWOT and its review. */
 @NastavnikTest
 class MonitoringRoundProcessTest {
+
+    @Autowired
+    Schools schools;
 
     private final ProcessEngine engine;
     @Autowired
@@ -45,9 +53,9 @@ class MonitoringRoundProcessTest {
 
     @BeforeEach
     void people() {
-        TestPeople.ensure(engine.getIdentityService(), "roundcurator", "curator", "Фомина", "Инна Олеговна");
-        TestPeople.ensure(engine.getIdentityService(), "rounddirector", "director", "Гусев", "Олег Ильич");
-        TestPeople.ensure(engine.getIdentityService(), "roundmentor", "mentor", "Лебедев", "Артём Юрьевич");
+        TestPeople.ensure(engine.getIdentityService(), school(), "roundcurator", Role.CURATOR, "Фомина", "Инна Олеговна");
+        TestPeople.ensure(engine.getIdentityService(), school(), "rounddirector", Role.DIRECTOR, "Гусев", "Олег Ильич");
+        TestPeople.ensure(engine.getIdentityService(), school(), "roundmentor", Role.MENTOR, "Лебедев", "Артём Юрьевич");
     }
 
     @Test
@@ -158,7 +166,7 @@ class MonitoringRoundProcessTest {
         try {
             String definition = engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(MonitoringVariables.PROCESS_KEY).latestVersion().singleResult().getId();
-            return engine.getFormService().submitStartForm(definition, new HashMap<>(Map.of("roundReason", "Проверка")));
+            return engine.getFormService().submitStartForm(definition, TestSchools.in(school(), Map.of("roundReason", "Проверка")));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -180,5 +188,10 @@ class MonitoringRoundProcessTest {
 
     private static LocalDateTime local(Job job) {
         return LocalDateTime.ofInstant(job.getDuedate().toInstant(), ZoneId.systemDefault());
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

@@ -22,6 +22,11 @@ import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.Stage1Forms;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /**
  * The director's letter goes out after her form is saved, as a retried job: a failure halfway keeps her form,
@@ -29,6 +34,9 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class InformationLetterRetryTest {
+
+    @Autowired
+    Schools schools;
 
     private static final String BROKEN_ADDRESS = "no address at all@@";
 
@@ -42,8 +50,8 @@ class InformationLetterRetryTest {
     void teachers() {
         identity = engine.getIdentityService();
         management = engine.getManagementService();
-        TestPeople.ensure(identity, "retrymentor", "mentor", "Киселёв", "Артём Ильич");
-        TestPeople.ensure(identity, "retrymethodologist", "methodologist", "Фролова", "Дина Марковна");
+        TestPeople.ensure(identity, school(), "retrymentor", Role.MENTOR, "Киселёв", "Артём Ильич");
+        TestPeople.ensure(identity, school(), "retrymethodologist", Role.METHODOLOGIST, "Фролова", "Дина Марковна");
         setEmail("retrymethodologist", BROKEN_ADDRESS);
         TestMailServer.purge();
     }
@@ -87,7 +95,7 @@ class InformationLetterRetryTest {
         RuntimeService runtime = engine.getRuntimeService();
         String definition = repository.createProcessDefinitionQuery().processDefinitionKey("MentoringProgramme")
                 .latestVersion().singleResult().getId();
-        ProcessInstance programme = forms.submitStartForm(definition, Stage1Forms.programmeStart("Школа повторов"));
+        ProcessInstance programme = forms.submitStartForm(definition, TestSchools.in(school(), Stage1Forms.programmeStart("Школа повторов")));
         String inform = tasks.createTaskQuery().processInstanceId(programme.getId())
                 .taskDefinitionKey("Task_InformParticipants").singleResult().getId();
         forms.submitTaskForm(inform, Stage1Forms.informParticipants());
@@ -99,5 +107,10 @@ class InformationLetterRetryTest {
         User user = identity.createUserQuery().userId(login).singleResult();
         user.setEmail(email);
         identity.saveUser(user);
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

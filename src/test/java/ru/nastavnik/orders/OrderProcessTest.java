@@ -33,6 +33,10 @@ import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.Rejections;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.identity.Role;
 
 /**
  * The real {@code processes/order-signing.bpmn} as deployed at start: it drafts the order, the director signs it or
@@ -40,6 +44,9 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class OrderProcessTest {
+
+    @Autowired
+    Schools schools;
 
     private static final ClassData DATA = ClassData.of(OrderProcessTest.class);
 
@@ -70,8 +77,8 @@ class OrderProcessTest {
 
     @BeforeEach
     void staff() {
-        TestPeople.ensure(identity, "orderdirector", "director", "Смирнова", "Ольга Викторовна");
-        TestPeople.ensure(identity, "ordercurator", "curator", "Кузнецова", "Марина Игоревна");
+        TestPeople.ensure(identity, school(), "orderdirector", Role.DIRECTOR, "Смирнова", "Ольга Викторовна");
+        TestPeople.ensure(identity, school(), "ordercurator", Role.CURATOR, "Кузнецова", "Марина Игоревна");
     }
 
     @Test
@@ -109,7 +116,7 @@ class OrderProcessTest {
         Task sign = signingTask(process);
         tasks.setAssignee(sign.getId(), "orderdirector");
 
-        identity.setAuthenticatedUserId("orderdirector");
+        TestPeople.authenticate(identity, "orderdirector");
         try {
             forms.submitTaskForm(sign.getId(), Map.of("orderDecision", "sign"));
         } finally {
@@ -179,7 +186,7 @@ class OrderProcessTest {
         variables.put("curator", "ordercurator");
         variables.put("pairs", SpinValues.jsonValue("[{\"mentorName\": \"Иванов Сергей Петрович\", "
                 + "\"menteeNames\": [\"Орлова Дарья Андреевна\"], \"months\": 9, \"form\": \"teacherTeacher\"}]").create());
-        return runtime.startProcessInstanceByKey("OrderSigning", variables);
+        return runtime.startProcessInstanceByKey("OrderSigning", TestSchools.in(school(), variables));
     }
 
     private Task signingTask(ProcessInstance process) {
@@ -199,5 +206,10 @@ class OrderProcessTest {
     private String firstDirectorName() {
         User director = identity.createUserQuery().memberOfGroup("director").orderByUserId().asc().listPage(0, 1).get(0);
         return director.getLastName() + " " + director.getFirstName();
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

@@ -25,10 +25,17 @@ import ru.nastavnik.support.Http;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.identity.Role;
 
 /** The orders page and the document download, as the director's browser and a mentor's script meet them. */
 @NastavnikTest
 class OrdersPageTest {
+
+    @Autowired
+    Schools schools;
 
     private static final ClassData DATA = ClassData.of(OrdersPageTest.class);
 
@@ -46,11 +53,11 @@ class OrdersPageTest {
 
     @BeforeEach
     void anIssuedOrder() {
-        TestPeople.ensure(identity, "pagedirector", "director", "Смирнова", "Ольга Викторовна");
-        TestPeople.ensure(identity, "pagecurator", "curator", "Кузнецова", "Марина Игоревна");
-        TestPeople.ensure(identity, "pagementor", "mentor", "Иванов", "Сергей Петрович");
+        TestPeople.ensure(identity, school(), "pagedirector", Role.DIRECTOR, "Смирнова", "Ольга Викторовна");
+        TestPeople.ensure(identity, school(), "pagecurator", Role.CURATOR, "Кузнецова", "Марина Игоревна");
+        TestPeople.ensure(identity, school(), "pagementor", Role.MENTOR, "Иванов", "Сергей Петрович");
         // a wrong password delays this person's next logins, so nobody else types one
-        TestPeople.ensure(identity, "pagelocked", "director", "Осипова", "Вера Романовна");
+        TestPeople.ensure(identity, school(), "pagelocked", Role.DIRECTOR, "Осипова", "Вера Романовна");
         order = orders.issue(new OrderRequest(OrderKind.APPOINT_CURATOR, DATA.school("Школа страницы приказов"),
                 "2026/2027", LocalDate.of(2026, 9, 1), List.of("1. Назначить куратором программы наставничества Кузнецову М. И."),
                 null, "Смирнова Ольга Викторовна", null));
@@ -124,5 +131,10 @@ class OrdersPageTest {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/orders/" + id + "/document"))
                 .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

@@ -16,6 +16,11 @@ import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /**
  * While a signed order approves and starts thousands of pairs (a minute or more in one transaction), /pairs shows how
@@ -23,6 +28,9 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class FormingProgressPageTest {
+
+    @Autowired
+    Schools schools;
 
     @LocalServerPort
     int port;
@@ -32,7 +40,7 @@ class FormingProgressPageTest {
 
     @Test
     void theCuratorSeesTheSignedOrdersPairsBeingStarted(@Autowired IdentityService identity) throws Exception {
-        TestPeople.ensure(identity, "progresscurator", "curator", "Лебедева", "Ольга Ивановна");
+        TestPeople.ensure(identity, school(), "progresscurator", Role.CURATOR, "Лебедева", "Ольга Ивановна");
         Http curator = new Http(port).as("progresscurator", TestPeople.password("progresscurator"));
         String id = FormingProgress.id(UUID.randomUUID().toString());
         CountDownLatch reported = new CountDownLatch(1);
@@ -61,5 +69,10 @@ class FormingProgressPageTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

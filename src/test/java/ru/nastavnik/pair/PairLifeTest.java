@@ -53,6 +53,11 @@ import ru.nastavnik.support.ProgrammeSteps;
 import ru.nastavnik.support.QuestionnaireJobs;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /**
  * The life of a pair as its people live it: the curator proposes, mentor and mentee consent (in Tasklist, as
@@ -62,6 +67,9 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class PairLifeTest {
+
+    @Autowired
+    Schools schools;
 
     private static final LocalDate SCHOOL_START = LocalDate.of(2026, 9, 1);
 
@@ -101,11 +109,11 @@ class PairLifeTest {
 
     @BeforeEach
     void school() {
-        TestPeople.ensure(engine.getIdentityService(), "lifedirector", "director", "Белова", "Нина Сергеевна");
-        TestPeople.ensure(engine.getIdentityService(), "lifecurator", "curator", "Гусева", "Ирина Олеговна");
+        TestPeople.ensure(engine.getIdentityService(), classSchool(), "lifedirector", Role.DIRECTOR, "Белова", "Нина Сергеевна");
+        TestPeople.ensure(engine.getIdentityService(), classSchool(), "lifecurator", Role.CURATOR, "Гусева", "Ирина Олеговна");
         TestMailServer.purge();
         run = UUID.randomUUID().toString().substring(0, 8);
-        driver = new ProgrammeDriver(engine, "life-" + run);
+        driver = new ProgrammeDriver(engine, classSchool().id(), "life-" + run);
         steps = new ProgrammeSteps(driver, run);
         pairs = new PairDriver(engine, "life-" + run);
         mentorLogin = "gromov" + run;
@@ -674,5 +682,10 @@ class PairLifeTest {
 
     private static String russian(LocalDate date) {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School classSchool() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

@@ -33,10 +33,18 @@ import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.Stage1Forms;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /** Stage 1 of the roadmap as a director and a curator live it, on the deployed model from processes/. */
 @NastavnikTest
 class MentoringProgrammeProcessTest {
+
+    @Autowired
+    Schools schools;
 
     @RegisterExtension
     final ProcessEngineExtension engine;
@@ -54,16 +62,16 @@ class MentoringProgrammeProcessTest {
 
     @BeforeEach
     void schoolStaff() {
-        TestPeople.ensure(identity, "storycurator", "curator", "Орлова", "Вера Николаевна");
-        TestPeople.ensure(identity, "storymentor", "mentor", "Белов", "Игорь Олегович");
-        TestPeople.ensure(identity, "storymethodologist", "methodologist", "Лебедева", "Нина Павловна");
-        TestPeople.ensure(identity, "storydirector", "director", "Захарова", "Ирина Львовна");
+        TestPeople.ensure(identity, school(), "storycurator", Role.CURATOR, "Орлова", "Вера Николаевна");
+        TestPeople.ensure(identity, school(), "storymentor", Role.MENTOR, "Белов", "Игорь Олегович");
+        TestPeople.ensure(identity, school(), "storymethodologist", Role.METHODOLOGIST, "Лебедева", "Нина Павловна");
+        TestPeople.ensure(identity, school(), "storydirector", Role.DIRECTOR, "Захарова", "Ирина Львовна");
         TestMailServer.purge();
     }
 
     @Test
     void directorAndCuratorPrepareTheConditionsAndTheProgrammeMovesOn() {
-        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), "stage1-" + UUID.randomUUID());
+        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), school().id(), "stage1-" + UUID.randomUUID());
         ProcessInstance programme = driver.start("Школа № 7", LocalDate.of(2026, 9, 1), Map.of());
 
         assertThat(programme).isWaitingAt("Task_AppointCurator", "Task_InformParticipants", "Task_DefineGoals");
@@ -130,7 +138,7 @@ class MentoringProgrammeProcessTest {
 
     @Test
     void regulationsCannotBeApprovedBeforeTheTeachersCouncil() {
-        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), "stage1-" + UUID.randomUUID());
+        ProgrammeDriver driver = new ProgrammeDriver(engine.getProcessEngine(), school().id(), "stage1-" + UUID.randomUUID());
         ProcessInstance programme = driver.start("Школа № 10", LocalDate.of(2026, 9, 1), Map.of());
         driver.submit("Task_DefineGoals", Stage1Forms.defineGoals());
         driver.signOrder();
@@ -149,7 +157,7 @@ class MentoringProgrammeProcessTest {
         String definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(ProgrammeVariables.PROCESS_KEY).latestVersion().singleResult().getId();
 
-        assertThat(rejectionOf(() -> forms.submitStartForm(definition, start)))
+        assertThat(rejectionOf(() -> forms.submitStartForm(definition, TestSchools.in(school(), start))))
                 .hasMessage("Форма не принята. Дата начала программы должна быть с 01.08.2026 по 31.05.2027.");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery()
                 .variableValueEquals("schoolName", "Школа № 11").count()).isZero();
@@ -158,7 +166,7 @@ class MentoringProgrammeProcessTest {
     private ProcessInstance startProgramme(String schoolName) {
         String definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(ProgrammeVariables.PROCESS_KEY).latestVersion().singleResult().getId();
-        return forms.submitStartForm(definition, Stage1Forms.programmeStart(schoolName));
+        return forms.submitStartForm(definition, TestSchools.in(school(), Stage1Forms.programmeStart(schoolName)));
     }
 
     private void submit(ProcessInstance programme, String taskKey, Map<String, Object> values) {
@@ -168,5 +176,10 @@ class MentoringProgrammeProcessTest {
     private List<String> offeredCurators(Task task) {
         SpinJsonNode options = (SpinJsonNode) engine.getTaskService().getVariableLocal(task.getId(), "curatorCandidates");
         return options.elements().stream().map(option -> option.prop("value").stringValue()).toList();
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

@@ -39,10 +39,18 @@ import ru.nastavnik.support.QuestionnaireFixture;
 import ru.nastavnik.support.Stage1Forms;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /** A school's whole year, stage 1 to stage 7, with the clock moved from September to June, and each escalation path. */
 @NastavnikTest
 class SchoolYearProcessTest {
+
+    @Autowired
+    Schools schools;
 
     @RegisterExtension
     final ProcessEngineExtension extension;
@@ -74,13 +82,13 @@ class SchoolYearProcessTest {
     @BeforeEach
     void school() {
         IdentityService identity = engine.getIdentityService();
-        TestPeople.ensure(identity, "yeardirector", "director", "Миронова", "Елена Павловна");
-        TestPeople.ensure(identity, "yearcurator", "curator", "Тарасова", "Юлия Андреевна");
-        TestPeople.ensure(identity, "yearmethodologist", "methodologist", "Егорова", "Лидия Петровна");
+        TestPeople.ensure(identity, classSchool(), "yeardirector", Role.DIRECTOR, "Миронова", "Елена Павловна");
+        TestPeople.ensure(identity, classSchool(), "yearcurator", Role.CURATOR, "Тарасова", "Юлия Андреевна");
+        TestPeople.ensure(identity, classSchool(), "yearmethodologist", Role.METHODOLOGIST, "Егорова", "Лидия Петровна");
         TestMailServer.purge();
         run = UUID.randomUUID().toString().substring(0, 8);
         school = "Школа года " + run;
-        driver = new ProgrammeDriver(engine, "year-" + run);
+        driver = new ProgrammeDriver(engine, classSchool().id(), "year-" + run);
         steps = new ProgrammeSteps(driver, run);
         pairs = new PairDriver(engine, "year-" + run);
     }
@@ -322,5 +330,10 @@ class SchoolYearProcessTest {
 
     private List<Mentee> menteesOfThisRun() {
         return mentees.list().stream().filter(mentee -> mentee.email().contains("." + run + "@")).toList();
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School classSchool() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

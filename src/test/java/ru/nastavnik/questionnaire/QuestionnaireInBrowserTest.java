@@ -17,6 +17,10 @@ import ru.nastavnik.support.Browser;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.QuestionnaireFixture;
 import ru.nastavnik.support.TestMailServer;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
 
 /**
  * A mentee answers the entry questionnaire from the link in her letter, in a real headless Chromium, without logging
@@ -25,6 +29,9 @@ import ru.nastavnik.support.TestMailServer;
  */
 @NastavnikTest
 class QuestionnaireInBrowserTest {
+
+    @Autowired
+    Schools schools;
 
     @Autowired
     ProcessEngine engine;
@@ -36,7 +43,7 @@ class QuestionnaireInBrowserTest {
     @Test
     void theMenteeAnswersFromTheLinkInHerLetter() {
         TestMailServer.purge();
-        QuestionnaireFixture school = new QuestionnaireFixture(engine);
+        QuestionnaireFixture school = new QuestionnaireFixture(engine, school());
         ProcessInstance pair = school.workingPair();
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery().processInstanceId(pair.getId())
                 .activityId("ServiceTask_SendEntryQuestionnaire").singleResult().getId());
@@ -84,5 +91,10 @@ class QuestionnaireInBrowserTest {
 
     private static void submit(Browser browser) {
         browser.driver().findElement(By.xpath("//button[normalize-space(.)='Отправить ответы']")).click();
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

@@ -30,6 +30,10 @@ import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.QuestionnaireFixture;
 import ru.nastavnik.support.TestMailServer;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
 
 /**
  * The entry questionnaire of a pair as its people get it: one letter each with a personal link, even when the first
@@ -39,6 +43,9 @@ import ru.nastavnik.support.TestMailServer;
  */
 @NastavnikTest
 class QuestionnaireLinksTest {
+
+    @Autowired
+    Schools schools;
 
     private final ProcessEngine engine;
     @Autowired
@@ -58,7 +65,7 @@ class QuestionnaireLinksTest {
     @BeforeEach
     void aPairJustStarted() {
         TestMailServer.purge();
-        school = new QuestionnaireFixture(engine);
+        school = new QuestionnaireFixture(engine, school());
         pair = school.workingPair();
         http = new Http(port);
     }
@@ -308,5 +315,10 @@ class QuestionnaireLinksTest {
 
     private static char flip(char c) {
         return c == 'A' ? 'B' : 'A';
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

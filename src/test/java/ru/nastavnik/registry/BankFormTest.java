@@ -21,11 +21,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import ru.nastavnik.form.FormValues;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
 
 /** The bank tasks: pasted rows checked row by row before anything is saved, then saved and counted. */
 @NastavnikTest
 @Deployment(resources = "bpmn/bank-probe.bpmn")
 class BankFormTest {
+
+    @Autowired
+    Schools schools;
 
     @RegisterExtension
     final ProcessEngineExtension engine;
@@ -50,7 +56,7 @@ class BankFormTest {
 
     @Test
     void badPastedRowsRejectTheWholeFormRowByRowAndSaveNothing() {
-        String instance = runtime.startProcessInstanceByKey("BankProbe").getId();
+        String instance = runtime.startProcessInstanceByKey("BankProbe", TestSchools.in(school(), Map.of())).getId();
         String pasted = "ФИО\tEmail\tДата начала работы\n"
                 + "Тихонова Лада\t" + DATA.email("lada-rejected") + "\t01.09.2025\n"
                 + "\t" + DATA.email("nameless") + "\t01.09.2025\n"
@@ -67,7 +73,7 @@ class BankFormTest {
 
     @Test
     void goodPastedRowsAreSavedAndTheBankSizesWritten() {
-        String instance = runtime.startProcessInstanceByKey("BankProbe").getId();
+        String instance = runtime.startProcessInstanceByKey("BankProbe", TestSchools.in(school(), Map.of())).getId();
         String mentee = "ФИО\tEmail\tДата начала работы\nТихонова Лада\t" + DATA.email("lada") + "\t01.09.2025\n";
 
         assertThat(rejectionOf(() -> complete(instance, Map.of("menteeRows", mentee, "bankComplete", false))).problems())
@@ -106,4 +112,9 @@ class BankFormTest {
         tasks.complete(task, new HashMap<>(variables));
     }
 
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
+    }
 }

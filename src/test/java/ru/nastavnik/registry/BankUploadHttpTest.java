@@ -37,10 +37,17 @@ import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.identity.Role;
 
 /** The bank page and its uploads as a curator's browser and a school's script use them; nobody else gets in. */
 @NastavnikTest
 class BankUploadHttpTest {
+
+    @Autowired
+    Schools schools;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,9 +66,9 @@ class BankUploadHttpTest {
 
     @BeforeEach
     void staff() {
-        TestPeople.ensure(identity, "bankcurator", "curator", "Назарова", "Ирина Павловна");
-        TestPeople.ensure(identity, "bankdirector", "director", "Медведев", "Олег Ильич");
-        TestPeople.ensure(identity, "bankmentor", "mentor", "Крылов", "Денис Андреевич");
+        TestPeople.ensure(identity, school(), "bankcurator", Role.CURATOR, "Назарова", "Ирина Павловна");
+        TestPeople.ensure(identity, school(), "bankdirector", Role.DIRECTOR, "Медведев", "Олег Ильич");
+        TestPeople.ensure(identity, school(), "bankmentor", Role.MENTOR, "Крылов", "Денис Андреевич");
     }
 
     @Test
@@ -252,5 +259,10 @@ class BankUploadHttpTest {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

@@ -32,6 +32,10 @@ import ru.nastavnik.support.QuestionnaireFixture;
 import ru.nastavnik.support.QuestionnaireJobs;
 import ru.nastavnik.support.Stage1Forms;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.identity.Role;
 
 /**
  * Malformed input through every door a script can use (the REST API bypassing Tasklist's checks, bank uploads, the
@@ -41,6 +45,9 @@ import ru.nastavnik.support.TestPeople;
 @NastavnikTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputTest {
+
+    @Autowired
+    Schools schools;
 
     /** One malformed input: where it goes, what is sent, the Russian words the answer must contain. */
     record Case(String input, String where, Supplier<Http.Reply> send, String expected) { }
@@ -77,14 +84,14 @@ class BadInputTest {
 
     @BeforeAll
     void aSchoolWithAWorkingPairAnOrderToSignAndARoundOfFormingPairs() {
-        TestPeople.ensure(engine.getIdentityService(), DIRECTOR, "director", "Лаптева", "Инна Юрьевна");
-        TestPeople.ensure(engine.getIdentityService(), CURATOR, "curator", "Рябова", "Зоя Львовна");
-        TestPeople.ensure(engine.getIdentityService(), METHODOLOGIST, "methodologist", "Сомова", "Ада Петровна");
-        driver = new ProgrammeDriver(engine, DATA.key("bad"));
+        TestPeople.ensure(engine.getIdentityService(), school(), DIRECTOR, Role.DIRECTOR, "Лаптева", "Инна Юрьевна");
+        TestPeople.ensure(engine.getIdentityService(), school(), CURATOR, Role.CURATOR, "Рябова", "Зоя Львовна");
+        TestPeople.ensure(engine.getIdentityService(), school(), METHODOLOGIST, Role.METHODOLOGIST, "Сомова", "Ада Петровна");
+        driver = new ProgrammeDriver(engine, school().id(), DATA.key("bad"));
         steps = new ProgrammeSteps(driver, run);
         pairs = new PairDriver(engine, DATA.key("bad"));
         mentorLogin = "gromov" + run;
-        TestPeople.ensure(engine.getIdentityService(), mentorLogin, "mentor", "Громов", "Пётр");
+        TestPeople.ensure(engine.getIdentityService(), school(), mentorLogin, Role.MENTOR, "Громов", "Пётр");
         var user = engine.getIdentityService().createUserQuery().userId(mentorLogin).singleResult();
         user.setEmail(steps.email("gromov"));
         engine.getIdentityService().saveUser(user);
@@ -446,7 +453,12 @@ class BadInputTest {
 
     /** A mentor of no pair of this school. */
     private Http curatorless() {
-        TestPeople.ensure(engine.getIdentityService(), "badothermentor", "mentor", "Чужой", "Наставник");
+        TestPeople.ensure(engine.getIdentityService(), school(), "badothermentor", Role.MENTOR, "Чужой", "Наставник");
         return new Http(port).as("badothermentor", TestPeople.password("badothermentor"));
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

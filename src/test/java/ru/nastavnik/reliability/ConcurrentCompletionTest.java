@@ -22,6 +22,10 @@ import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.identity.Role;
 
 /**
  * Two directors complete the same task at the same moment, through the REST API and through Tasklist's own API:
@@ -29,6 +33,9 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class ConcurrentCompletionTest {
+
+    @Autowired
+    Schools schools;
 
     private static final ClassData DATA = ClassData.of(ConcurrentCompletionTest.class);
 
@@ -44,9 +51,9 @@ class ConcurrentCompletionTest {
 
     @BeforeEach
     void staff() {
-        TestPeople.ensure(engine.getIdentityService(), "concdirector1", "director", "Орлова", "Нина Павловна");
-        TestPeople.ensure(engine.getIdentityService(), "concdirector2", "director", "Соколов", "Иван Ильич");
-        TestPeople.ensure(engine.getIdentityService(), "conccurator", "curator", "Белкина", "Юлия Олеговна");
+        TestPeople.ensure(engine.getIdentityService(), school(), "concdirector1", Role.DIRECTOR, "Орлова", "Нина Павловна");
+        TestPeople.ensure(engine.getIdentityService(), school(), "concdirector2", Role.DIRECTOR, "Соколов", "Иван Ильич");
+        TestPeople.ensure(engine.getIdentityService(), school(), "conccurator", Role.CURATOR, "Белкина", "Юлия Олеговна");
     }
 
     @Test
@@ -89,7 +96,7 @@ class ConcurrentCompletionTest {
     }
 
     private String appointCuratorTask(String school) {
-        ProgrammeDriver driver = new ProgrammeDriver(engine, DATA.key("two-tabs"));
+        ProgrammeDriver driver = new ProgrammeDriver(engine, school().id(), DATA.key("two-tabs"));
         driver.start(school, LocalDate.of(2026, 9, 1), Map.of());
         return driver.task("Task_AppointCurator").getId();
     }
@@ -113,5 +120,10 @@ class ConcurrentCompletionTest {
             replies.add(reply.get());
         }
         return replies;
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

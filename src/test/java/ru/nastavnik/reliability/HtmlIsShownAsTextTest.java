@@ -38,6 +38,11 @@ import ru.nastavnik.support.QuestionnaireFixture;
 import ru.nastavnik.support.QuestionnaireJobs;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /**
  * Markup typed wherever a person can type (the school's name, a mentee's name in a bank file, the director's comment
@@ -47,6 +52,9 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class HtmlIsShownAsTextTest {
+
+    @Autowired
+    Schools schools;
 
     static final String MARKUP = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=2\"><b>жирный</b>";
     /** The same as an HTML page must carry it (Thymeleaf's th:text). */
@@ -66,9 +74,9 @@ class HtmlIsShownAsTextTest {
 
     @Test
     void markupTypedAnywhereIsStoredAsTypedAndShownAsTextEverywhere() throws Exception {
-        TestPeople.ensure(engine.getIdentityService(), DIRECTOR, "director", "Жукова", "Ольга Ивановна");
-        TestPeople.ensure(engine.getIdentityService(), CURATOR, "curator", "Карпова", "Анна Петровна");
-        ProgrammeDriver driver = new ProgrammeDriver(engine, "xss-" + run);
+        TestPeople.ensure(engine.getIdentityService(), school(), DIRECTOR, Role.DIRECTOR, "Жукова", "Ольга Ивановна");
+        TestPeople.ensure(engine.getIdentityService(), school(), CURATOR, Role.CURATOR, "Карпова", "Анна Петровна");
+        ProgrammeDriver driver = new ProgrammeDriver(engine, school().id(), "xss-" + run);
         ProgrammeSteps steps = new ProgrammeSteps(driver, run);
         PairDriver pairs = new PairDriver(engine, "xss-" + run);
         String school = "Школа " + run + " " + MARKUP;
@@ -249,5 +257,10 @@ class HtmlIsShownAsTextTest {
 
     private Http director() {
         return new Http(port).as(DIRECTOR, TestPeople.password(DIRECTOR));
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

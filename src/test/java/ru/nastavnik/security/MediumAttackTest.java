@@ -31,6 +31,11 @@ import ru.nastavnik.support.ProductionLikeEnvironment;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
 import ru.nastavnik.support.ZipBomb;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /**
  * The «Medium» attacks of docs/security.md, each as the attacker tried it: a login locked for good by ten wrong passwords,
@@ -41,6 +46,9 @@ import ru.nastavnik.support.ZipBomb;
 @NastavnikTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MediumAttackTest {
+
+    @Autowired
+    Schools schools;
 
     private static final String ADMIN = "mediumadmin";
 
@@ -64,7 +72,7 @@ class MediumAttackTest {
     @Test
     void tenWrongPasswordsLockALoginForFifteenMinutesAndTellThePersonAndTheAdministrators() {
         IdentityService identity = engine.getIdentityService();
-        String director = TestPeople.ensure(identity, "lockdirector" + run, "director", "Орлова", "Нина");
+        String director = TestPeople.ensure(identity, school(), "lockdirector" + run, Role.DIRECTOR, "Орлова", "Нина");
         String password = TestPeople.password(director);
         Date now = new Date();
         for (int attempt = 1; attempt <= 10; attempt++) {
@@ -126,7 +134,7 @@ class MediumAttackTest {
 
     @Test
     void aUserCannotChangeTheirOwnPasswordTo1() {
-        String mentor = TestPeople.ensure(engine.getIdentityService(), "weakmentor" + run, "mentor", "Краснов", "Лев");
+        String mentor = TestPeople.ensure(engine.getIdentityService(), school(), "weakmentor" + run, Role.MENTOR, "Краснов", "Лев");
         String password = TestPeople.password(mentor);
 
         Http.Reply reply = basic(mentor, password).putJson("/engine-rest/user/" + mentor + "/credentials",
@@ -160,9 +168,9 @@ class MediumAttackTest {
         pair.put("months", 6);
         pair.put("formCode", "teacherTeacher");
         pair.put("form", "«педагог — педагог»");
-        ProcessInstance consents = engine.getRuntimeService().startProcessInstanceByKey("PairConsent", "markup-" + run, Map.of(
+        ProcessInstance consents = engine.getRuntimeService().startProcessInstanceByKey("PairConsent", "markup-" + run, TestSchools.in(school(), Map.of(
                 "pair", Variables.objectValue(pair).serializationDataFormat(Variables.SerializationDataFormats.JSON).create(),
-                "schoolName", "Школа разметки " + run, "curator", "nobody-" + run));
+                "schoolName", "Школа разметки " + run, "curator", "nobody-" + run)));
         try {
             for (Task consent : engine.getTaskService().createTaskQuery().processInstanceId(consents.getId()).list()) {
                 String text = engine.getTaskService().getVariable(consent.getId(), "consentText").toString();
@@ -177,7 +185,7 @@ class MediumAttackTest {
 
     @Test
     void aCsvOfAMillionColumnsAndAZipBombAreRefusedInRussianAtOnceWithNothingSaved() throws IOException {
-        String curator = TestPeople.ensure(engine.getIdentityService(), "uploadcurator", "curator", "Лебедева", "Ольга");
+        String curator = TestPeople.ensure(engine.getIdentityService(), school(), "uploadcurator", Role.CURATOR, "Лебедева", "Ольга");
         Http http = basic(curator, TestPeople.password(curator));
         StringBuilder csv = new StringBuilder("ФИО;Email;Дата начала работы");
         for (int i = 0; i < 1_000_000; i++) {
@@ -200,5 +208,10 @@ class MediumAttackTest {
 
     private Http basic(String login, String password) {
         return new Http(port).as(login, password);
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

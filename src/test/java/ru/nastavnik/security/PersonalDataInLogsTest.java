@@ -32,6 +32,11 @@ import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.ProgrammeSteps;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /**
  * A school year with a pair, as its people live it (bank uploads with phone numbers, refused forms through REST,
@@ -40,6 +45,9 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class PersonalDataInLogsTest {
+
+    @Autowired
+    Schools schools;
 
     @Autowired
     ProcessEngine engine;
@@ -64,9 +72,9 @@ class PersonalDataInLogsTest {
     @Test
     void aYearWithAPairLeavesNoNameAddressOrPhoneInTheLog() {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        TestPeople.ensure(engine.getIdentityService(), "logcurator", "curator", "Зимина", "Алла");
-        TestPeople.ensure(engine.getIdentityService(), "logdirector", "director", "Летова", "Мария");
-        ProgrammeDriver driver = new ProgrammeDriver(engine, "log-" + run);
+        TestPeople.ensure(engine.getIdentityService(), school(), "logcurator", Role.CURATOR, "Зимина", "Алла");
+        TestPeople.ensure(engine.getIdentityService(), school(), "logdirector", Role.DIRECTOR, "Летова", "Мария");
+        ProgrammeDriver driver = new ProgrammeDriver(engine, school().id(), "log-" + run);
         ProgrammeSteps steps = new ProgrammeSteps(driver, run);
         PairDriver pairs = new PairDriver(engine, "log-" + run);
         String mentorLogin = person("gromov" + run, "mentor", steps.email("gromov"));
@@ -138,5 +146,10 @@ class PersonalDataInLogsTest {
         user.setEmail(email);
         engine.getIdentityService().saveUser(user);
         return login;
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

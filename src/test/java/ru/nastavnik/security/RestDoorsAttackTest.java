@@ -29,6 +29,11 @@ import ru.nastavnik.support.ProductionLikeEnvironment;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.ProgrammeSteps;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /**
  * The doors around the old URL filters, tried as a mentee would: other path forms of the same REST call,
@@ -36,6 +41,9 @@ import ru.nastavnik.support.TestPeople;
  */
 @NastavnikTest
 class RestDoorsAttackTest {
+
+    @Autowired
+    Schools schools;
 
     private static final String EXTRA_FIELD = "Форма не принята. В форме этой задачи нет полей: menteeId. Заполните форму в списке задач.";
     private static final String VARIABLES_REFUSED = "Данные задачи меняются только через её форму";
@@ -59,9 +67,9 @@ class RestDoorsAttackTest {
     @BeforeEach
     void aProposedPair() {
         run = UUID.randomUUID().toString().substring(0, 8);
-        TestPeople.ensure(engine.getIdentityService(), "doorsdirector", "director", "Рябова", "Нина");
-        TestPeople.ensure(engine.getIdentityService(), "doorscurator", "curator", "Сизова", "Ирина");
-        ProgrammeDriver driver = new ProgrammeDriver(engine, "doors-" + run);
+        TestPeople.ensure(engine.getIdentityService(), school(), "doorsdirector", Role.DIRECTOR, "Рябова", "Нина");
+        TestPeople.ensure(engine.getIdentityService(), school(), "doorscurator", Role.CURATOR, "Сизова", "Ирина");
+        ProgrammeDriver driver = new ProgrammeDriver(engine, school().id(), "doors-" + run);
         steps = new ProgrammeSteps(driver, run);
         pairs = new PairDriver(engine, "doors-" + run);
         person("gromov" + run, "mentor", steps.email("gromov"));
@@ -251,5 +259,10 @@ class RestDoorsAttackTest {
         Http browser = new Http(port);
         assertThat(browser.loginToTasklist(login, TestPeople.password(login)).status()).isEqualTo(200);
         return browser;
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

@@ -27,6 +27,11 @@ import ru.nastavnik.support.ProductionLikeEnvironment;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.ProgrammeSteps;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.TestSchools;
+import ru.nastavnik.support.ClassData;
+import ru.nastavnik.identity.Role;
 
 /**
  * The role matrix of docs/security.md, cell by cell: each role (and nobody) against each resource, as the HTTP status
@@ -35,6 +40,9 @@ import ru.nastavnik.support.TestPeople;
 @NastavnikTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
+
+    @Autowired
+    Schools schools;
 
     static final List<String> ROLES = List.of("director", "curator", "mentor", "mentee", "methodologist", "admin", "anonymous");
 
@@ -100,10 +108,10 @@ class RoleMatrixTest {
 
     @BeforeAll
     void twoProposedPairs() {
-        logins.put("director", TestPeople.ensure(engine.getIdentityService(), "rmdirector", "director", "Жукова", "Вера"));
-        logins.put("curator", TestPeople.ensure(engine.getIdentityService(), "rmcurator", "curator", "Лунина", "Ольга"));
-        logins.put("methodologist", TestPeople.ensure(engine.getIdentityService(), "rmmethodologist", "methodologist", "Пчёлкина", "Зоя"));
-        ProgrammeDriver driver = new ProgrammeDriver(engine, "rm-" + run);
+        logins.put("director", TestPeople.ensure(engine.getIdentityService(), school(), "rmdirector", Role.DIRECTOR, "Жукова", "Вера"));
+        logins.put("curator", TestPeople.ensure(engine.getIdentityService(), school(), "rmcurator", Role.CURATOR, "Лунина", "Ольга"));
+        logins.put("methodologist", TestPeople.ensure(engine.getIdentityService(), school(), "rmmethodologist", Role.METHODOLOGIST, "Пчёлкина", "Зоя"));
+        ProgrammeDriver driver = new ProgrammeDriver(engine, school().id(), "rm-" + run);
         ProgrammeSteps steps = new ProgrammeSteps(driver, run);
         logins.put("mentor", person("gromov" + run, "mentor", steps.email("gromov")));
         logins.put("mentee", person("young" + run, "mentee", steps.email("young1")));
@@ -258,5 +266,10 @@ class RoleMatrixTest {
         user.setEmail(email);
         engine.getIdentityService().saveUser(user);
         return login;
+    }
+
+    /** This class's school: its instances and people are there. */
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(getClass()));
     }
 }

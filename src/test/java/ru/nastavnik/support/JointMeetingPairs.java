@@ -49,12 +49,12 @@ public final class JointMeetingPairs {
     }
 
     /** Starts {@code count} pairs on two threads (as two curators' sessions would), all meeting on {@code meeting}. */
-    public static void start(ProcessEngine engine, String businessKey, List<Mentor> mentors, int count, LocalDate meeting,
-                             String schoolName, String curator) throws Exception {
+    public static void start(ProcessEngine engine, String schoolId, String businessKey, List<Mentor> mentors, int count,
+                             LocalDate meeting, String schoolName, String curator) throws Exception {
         ExecutorService starters = Executors.newFixedThreadPool(2);
         try {
             for (Future<Void> started : starters.invokeAll(IntStream.range(0, count).<Callable<Void>>mapToObj(i -> () -> {
-                startOne(engine, businessKey, mentors.get(i / 3), i, meeting, schoolName, curator);
+                startOne(engine, schoolId, businessKey, mentors.get(i / 3), i, meeting, schoolName, curator);
                 return null;
             }).toList())) {
                 started.get();
@@ -64,13 +64,16 @@ public final class JointMeetingPairs {
         }
     }
 
-    private static void startOne(ProcessEngine engine, String businessKey, Mentor mentor, int i, LocalDate meeting,
+    private static void startOne(ProcessEngine engine, String schoolId, String businessKey, Mentor mentor, int i, LocalDate meeting,
                                  String schoolName, String curator) {
         LocalDate start = meeting.minusDays(28);
         Pair pair = new Pair(UUID.randomUUID().toString(), mentor.id(), mentor.fullName(), List.of("storm-mentee-" + i),
                 List.of("Наставляемый " + i), 6, "teacherTeacher", FORM, start, start.plusMonths(6));
         Map<String, Object> variables = variables(pair, schoolName, curator);
         variables.put("pairId", pair.pairId());
+        if (schoolId != null) {
+            variables.put("schoolId", schoolId);
+        }
         variables.put(PairVariables.PLANNED_MEETING, meeting.toString());
         variables.put(PairVariables.LAST_MEETING_DATE, meeting.minusDays(14).toString());
         engine.getRuntimeService().createProcessInstanceByKey("MentoringPair").businessKey(businessKey).setVariables(variables)

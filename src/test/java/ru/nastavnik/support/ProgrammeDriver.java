@@ -27,11 +27,23 @@ public final class ProgrammeDriver {
 
     private final ProcessEngine engine;
     private final String businessKey;
+    private final String schoolId;
     private ProcessInstance programme;
 
-    public ProgrammeDriver(ProcessEngine engine, String businessKey) {
+    /** A programme of the school {@code schoolId} (the test class's school, see {@link TestSchools}). */
+    public ProgrammeDriver(ProcessEngine engine, String schoolId, String businessKey) {
         this.engine = engine;
+        this.schoolId = schoolId;
         this.businessKey = businessKey;
+    }
+
+    /** A programme of no school: only for tests that have not got a school yet (on an instance without one). */
+    public ProgrammeDriver(ProcessEngine engine, String businessKey) {
+        this(engine, null, businessKey);
+    }
+
+    public String schoolId() {
+        return schoolId;
     }
 
     public ProcessInstance start(String schoolName, LocalDate startDate, Map<String, Object> settings) {
@@ -39,6 +51,9 @@ public final class ProgrammeDriver {
         Map<String, Object> values = Stage1Forms.programmeStart(schoolName);
         values.put("programmeStartDate", startDate.toString());
         values.putAll(settings);
+        if (schoolId != null) {
+            values.put("schoolId", schoolId);
+        }
         String definition = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("MentoringProgramme").latestVersion().singleResult().getId();
         programme = engine.getFormService().submitStartForm(definition, businessKey, values);

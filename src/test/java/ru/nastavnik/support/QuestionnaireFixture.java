@@ -16,6 +16,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
+import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.School;
+
 /**
  * A school whose curator formed one pair (Громов … with Молодой … Первый), both consented and the director signed the
  * order on 20.09.2026: its entry questionnaire is due to be sent. Helpers read the personal links from the letters and
@@ -31,18 +34,21 @@ public final class QuestionnaireFixture {
     public final ProgrammeSteps steps;
     public final PairDriver pairs;
     private final ProcessEngine engine;
+    private final School school;
 
-    public QuestionnaireFixture(ProcessEngine engine) {
+    /** A programme of {@code school} (the test class's school) and its director and curator. */
+    public QuestionnaireFixture(ProcessEngine engine, School school) {
         this.engine = engine;
-        this.driver = new ProgrammeDriver(engine, "quest-" + run);
+        this.school = school;
+        this.driver = new ProgrammeDriver(engine, school.id(), "quest-" + run);
         this.steps = new ProgrammeSteps(driver, run);
         this.pairs = new PairDriver(engine, "quest-" + run);
     }
 
     /** The pair, started by the signed order, its entry questionnaire not sent yet. */
     public ProcessInstance workingPair() {
-        TestPeople.ensure(engine.getIdentityService(), "questdirector", "director", "Орлова", "Вера Павловна");
-        TestPeople.ensure(engine.getIdentityService(), "questcurator", "curator", "Лебедева", "Инна Сергеевна");
+        TestPeople.ensure(engine.getIdentityService(), school, "questdirector", Role.DIRECTOR, "Орлова", "Вера Павловна");
+        TestPeople.ensure(engine.getIdentityService(), school, "questcurator", Role.CURATOR, "Лебедева", "Инна Сергеевна");
         driver.start("Школа анкет " + run, LocalDate.of(2026, 9, 1), Map.of());
         steps.toFormingPairs("questcurator");
         driver.at(LocalDate.of(2026, 9, 19).atTime(10, 0));

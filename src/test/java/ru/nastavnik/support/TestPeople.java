@@ -4,7 +4,11 @@ import ru.nastavnik.identity.Role;
 import ru.nastavnik.school.School;
 import ru.nastavnik.school.SchoolGroups;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 
 /** People of the tests' school, created once in the shared context, with a password the password policy accepts. */
@@ -34,6 +38,14 @@ public final class TestPeople {
             identity.createMembership(login, schoolGroup);
         }
         return login;
+    }
+
+    /** Acts as {@code login} in this thread, with their groups and schools (tenants), as a signed-in request does. */
+    public static void authenticate(IdentityService identity, String login) {
+        List<String> groups = identity.createGroupQuery().groupMember(login).list().stream().map(Group::getId).toList();
+        List<String> tenants = identity.createTenantQuery().userMember(login).includingGroupsOfUser(true).list().stream()
+                .map(Tenant::getId).toList();
+        identity.setAuthentication(login, groups, tenants);
     }
 
     /** Long enough, without the login, not a well-known one: the same for a login every time. */

@@ -1,7 +1,9 @@
 package ru.nastavnik.support;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import ru.nastavnik.school.NewSchool;
 import ru.nastavnik.school.School;
@@ -25,6 +27,13 @@ public final class TestSchools {
     /** A second (third…) school of the class: {@code orderprocesstestb}. */
     public static synchronized School of(Schools schools, ClassData data, String suffix) {
         return schools.find(id(data, suffix)).orElseGet(() -> add(schools, data, suffix));
+    }
+
+    /** A process's start variables in {@code school}: a copy of {@code variables} with {@code schoolId}. */
+    public static Map<String, Object> in(School school, Map<String, Object> variables) {
+        Map<String, Object> copy = new HashMap<>(variables);
+        copy.put("schoolId", school.id());
+        return copy;
     }
 
     private static School add(Schools schools, ClassData data, String suffix) {
