@@ -166,6 +166,10 @@ class RegionBenchmarkTest {
             report("«Мои задачи» of a mentor", lists.latencies(lists.mentors, "Мои задачи", SCALE.listCalls(), mentorPage));
             report("«Задачи куратора — школа» of a curator",
                     lists.latencies(lists.curators, "Задачи куратора", SCALE.listCalls(), Math.min(15, SCALE.openTasks())));
+            report("«Мои задачи» of a mentor, in Tasklist (session, HAL)",
+                    lists.tasklistLatencies(lists.mentors, "Мои задачи", SCALE.listCalls(), mentorPage));
+            report("«Задачи куратора — школа» of a curator, in Tasklist (session, HAL)",
+                    lists.tasklistLatencies(lists.curators, "Задачи куратора", SCALE.listCalls(), Math.min(15, SCALE.openTasks())));
             TaskQueryPlans.print(jdbc, lists, SCALE.full());
         } finally {
             if (!SCALE.full()) {

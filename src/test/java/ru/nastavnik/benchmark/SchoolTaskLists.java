@@ -25,6 +25,7 @@ import ru.nastavnik.identity.Role;
 import ru.nastavnik.school.NewSchool;
 import ru.nastavnik.school.School;
 import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.Http;
 import ru.nastavnik.support.TestPeople;
 
 /**
@@ -44,6 +45,7 @@ final class SchoolTaskLists {
     private final Schools schools;
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
+    private final int port;
     private final String tag = Region.tag().replaceAll("[^a-z0-9]", "a");
     final List<School> added = new ArrayList<>();
     final List<Person> curators = new ArrayList<>();
@@ -53,6 +55,7 @@ final class SchoolTaskLists {
         this.engine = engine;
         this.schools = schools;
         this.baseUrl = "http://localhost:" + port + "/engine-rest";
+        this.port = port;
     }
 
     /** The schools of a district of their own, each with its curator and mentors. */
@@ -128,6 +131,55 @@ final class SchoolTaskLists {
         return latencies;
     }
 
+    /**
+     * The same lists as Tasklist opens them: each person signed in once (Tasklist's login, a session and its CSRF token),
+     * the page through the web applications' engine API as HAL with the filter's variables, as Tasklist asks for it.
+     */
+    long[] tasklistLatencies(List<Person> people, String prefix, int calls, int expectedPage) throws Exception {
+        Random random = new Random(11);
+        Map<String, String> filters = new HashMap<>();
+        Map<String, Http> sessions = new HashMap<>();
+        for (int i = 0; i < Math.min(20, calls); i++) {
+            Person person = people.get(random.nextInt(people.size()));
+            tasklistList(person, session(sessions, person), filters.computeIfAbsent(person.login(), login -> find(person, prefix)), expectedPage);
+        }
+        long[] latencies = new long[calls];
+        for (int i = 0; i < calls; i++) {
+            Person person = people.get(random.nextInt(people.size()));
+            Http session = session(sessions, person);
+            String filterId = filters.computeIfAbsent(person.login(), login -> find(person, prefix));
+            long start = System.nanoTime();
+            tasklistList(person, session, filterId, expectedPage);
+            latencies[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(latencies);
+        return latencies;
+    }
+
+    private Http session(Map<String, Http> sessions, Person person) {
+        return sessions.computeIfAbsent(person.login(), login -> {
+            Http session = new Http(port);
+            assertThat(session.loginToTasklist(login, TestPeople.password(login)).status()).as("Tasklist login of " + login).isEqualTo(200);
+            return session.header("Accept", "application/hal+json");
+        });
+    }
+
+    private void tasklistList(Person person, Http session, String filterId, int expectedPage) {
+        Http.Reply page = session.json("POST", "/camunda/api/engine/engine/default/filter/" + filterId + "/list?firstResult=0&maxResults=15", PAGE);
+        checkPage(person, page.status(), page.body(), expectedPage);
+    }
+
+    private void checkPage(Person person, int status, String body, int expectedPage) {
+        assertThat(status).as(body).isEqualTo(200);
+        Matcher tenant = TENANT.matcher(body);
+        int tasks = 0;
+        while (tenant.find()) {
+            tasks++;
+            assertThat(tenant.group(1)).as("a task of the person's school only").isEqualTo(person.school().id());
+        }
+        assertThat(tasks).as("tasks on the first page").isGreaterThanOrEqualTo(expectedPage);
+    }
+
     private String find(Person person, String prefix) {
         try {
             return filterOf(person, prefix);
@@ -140,14 +192,7 @@ final class SchoolTaskLists {
         HttpResponse<String> response = http.send(request(person.login(), "/filter/" + filterId + "/list?firstResult=0&maxResults=15")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(PAGE)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        Matcher tenant = TENANT.matcher(response.body());
-        int tasks = 0;
-        while (tenant.find()) {
-            tasks++;
-            assertThat(tenant.group(1)).as("a task of the person's school only").isEqualTo(person.school().id());
-        }
-        assertThat(tasks).as("tasks on the first page").isGreaterThanOrEqualTo(expectedPage);
+        checkPage(person, response.statusCode(), response.body(), expectedPage);
     }
 
     private HttpRequest.Builder request(String login, String path) {
