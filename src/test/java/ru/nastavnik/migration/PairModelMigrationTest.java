@@ -26,7 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ru.nastavnik.identity.Role;
 import ru.nastavnik.pair.Pair;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.ProductionLikeEnvironment;
@@ -34,6 +38,7 @@ import ru.nastavnik.support.PairDriver;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.ProgrammeSteps;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.support.TestSchools;
 
 /**
  * The methodologist changes the real pair model (processes/mentoring-pair.bpmn): the trial meeting becomes «пробное
@@ -50,6 +55,8 @@ class PairModelMigrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Schools schools;
 
     private final ProcessEngine engine;
     private String run;
@@ -58,6 +65,7 @@ class PairModelMigrationTest {
     private ProcessInstance atAcquaintance;
     private ProcessInstance atJointMeeting;
     private ProcessInstance inFeedback;
+    private School school;
 
     @Autowired
     PairModelMigrationTest(ProcessEngine engine) {
@@ -66,11 +74,12 @@ class PairModelMigrationTest {
 
     @BeforeEach
     void threePairsAtWork() {
-        TestPeople.ensure(engine.getIdentityService(), "movedirector", "director", "Лебедева", "Ольга Ивановна");
-        TestPeople.ensure(engine.getIdentityService(), "movecurator", "curator", "Мартынова", "Елена Юрьевна");
-        TestPeople.ensure(engine.getIdentityService(), "movemethodologist", "methodologist", "Фомина", "Вера Андреевна");
+        school = TestSchools.of(schools, ClassData.of(PairModelMigrationTest.class));
+        TestPeople.ensure(engine.getIdentityService(), school, "movedirector", Role.DIRECTOR, "Лебедева", "Ольга Ивановна");
+        TestPeople.ensure(engine.getIdentityService(), school, "movecurator", Role.CURATOR, "Мартынова", "Елена Юрьевна");
+        TestPeople.ensure(engine.getIdentityService(), school, "movemethodologist", Role.METHODOLOGIST, "Фомина", "Вера Андреевна");
         run = UUID.randomUUID().toString().substring(0, 8);
-        driver = new ProgrammeDriver(engine, "move-" + run);
+        driver = new ProgrammeDriver(engine, school.id(), "move-" + run);
         pairs = new PairDriver(engine, "move-" + run);
         ProgrammeSteps steps = new ProgrammeSteps(driver, run);
         driver.start("Школа миграции " + run, LocalDate.of(2026, 9, 1), Map.of());
@@ -161,7 +170,8 @@ class PairModelMigrationTest {
         // a pair started now starts on version 2
         assertThat(engine.getRuntimeService().startProcessInstanceByKey("MentoringPair", "move-" + run,
                 Map.of("pair", engine.getRuntimeService().getVariable(atAcquaintance.getId(), "pair"),
-                        "schoolName", "Школа миграции " + run, "schoolYear", "2026/2027", "curator", "movecurator"))
+                        "schoolName", "Школа миграции " + run, "schoolYear", "2026/2027", "curator", "movecurator",
+                        "schoolId", school.id()))
                 .getProcessDefinitionId()).isEqualTo(version2.getId());
     }
 
@@ -177,7 +187,7 @@ class PairModelMigrationTest {
                 .replace("Task_TrialMeeting", "Task_TrialLesson")
                 .replace("name=\"Провести пробную встречу\"", "name=\"Провести пробное занятие\"");
         String added = "<bpmn:userTask id=\"Task_AgreeProgramme\" name=\"Согласовать персональную программу с куратором\" "
-                + "camunda:assignee=\"${curator}\" camunda:candidateGroups=\"curator\" camunda:formRef=\"feedback-overdue\" "
+                + "camunda:assignee=\"${curator}\" camunda:candidateGroups=\"${execution.tenantId}-curator\" camunda:formRef=\"feedback-overdue\" "
                 + "camunda:formRefBinding=\"deployment\"><bpmn:extensionElements>"
                 + "<camunda:taskListener delegateExpression=\"${checkFormListener}\" event=\"complete\" /></bpmn:extensionElements></bpmn:userTask>\n"
                 + "      <bpmn:sequenceFlow id=\"Flow_ToAgreeProgramme\" sourceRef=\"ServiceTask_RecordPlanningMeeting\" targetRef=\"Task_AgreeProgramme\" />\n"

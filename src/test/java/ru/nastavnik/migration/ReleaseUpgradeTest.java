@@ -34,12 +34,18 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.nastavnik.common.JsonVariables;
+import ru.nastavnik.identity.Role;
 import ru.nastavnik.pair.PairStandIns;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.SchoolGroups;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.PairDriver;
 import ru.nastavnik.support.ProgrammeDriver;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.support.TestSchools;
 
 /**
  * The release that moved the writes out of listeners (issue 14) meets a school that ran the previous release
@@ -58,6 +64,10 @@ class ReleaseUpgradeTest {
     private final ProcessEngine engine;
     private final ApplicationContext application;
     private final JdbcTemplate jdbc;
+    @Autowired
+    Schools schools;
+    /** The school that ran the previous release: its instances were started in it (V8__schools adopts such a school). */
+    private School school;
     private String run;
     private String previousRelease;
 
@@ -70,8 +80,9 @@ class ReleaseUpgradeTest {
 
     @BeforeEach
     void thePreviousReleaseIsRunning() throws IOException {
-        TestPeople.ensure(engine.getIdentityService(), "upgradedirector", "director", "Гусева", "Анна Павловна");
-        TestPeople.ensure(engine.getIdentityService(), "upgradecurator", "curator", "Соколова", "Ирина Олеговна");
+        school = TestSchools.of(schools, ClassData.of(ReleaseUpgradeTest.class));
+        TestPeople.ensure(engine.getIdentityService(), school, "upgradedirector", Role.DIRECTOR, "Гусева", "Анна Павловна");
+        TestPeople.ensure(engine.getIdentityService(), school, "upgradecurator", Role.CURATOR, "Соколова", "Ирина Олеговна");
         run = UUID.randomUUID().toString().substring(0, 8);
         previousRelease = deployStoredBeforeTheRules();
     }
@@ -84,7 +95,7 @@ class ReleaseUpgradeTest {
     @Test
     void runningInstancesOfThePreviousReleaseMoveToTheNewOneAndWriteThroughItsServiceTasks() throws Exception {
         ProcessInstance order = engine.getRuntimeService().startProcessInstanceByKey("OrderSigning", "upgrade-order-" + run, orderFacts());
-        ProgrammeDriver school = new ProgrammeDriver(engine, "upgrade-" + run);
+        ProgrammeDriver school = new ProgrammeDriver(engine, this.school.id(), "upgrade-" + run);
         ProcessInstance programme = school.start("Школа обновления " + run, LocalDate.of(2026, 9, 1), Map.of());
         String oldOrderVersion = order.getProcessDefinitionId();
         String oldProgrammeVersion = programme.getProcessDefinitionId();
@@ -120,7 +131,7 @@ class ReleaseUpgradeTest {
 
         // the director signs: the order is numbered and signed by the new service task
         engine.getTaskService().setAssignee(signing.getId(), "upgradedirector");
-        engine.getIdentityService().setAuthenticatedUserId("upgradedirector");
+        TestPeople.authenticate(engine.getIdentityService(), "upgradedirector");
         try {
             engine.getFormService().submitTaskForm(signing.getId(), new HashMap<>(Map.of("orderDecision", "sign")));
         } finally {
@@ -166,12 +177,13 @@ class ReleaseUpgradeTest {
         List<String> group = List.of("upgrade-mentee-1-" + run, "upgrade-mentee-2-" + run);
         ProcessInstance proposal = engine.getRuntimeService().startProcessInstanceById(latest("PairConsent").getId(), key,
                 Map.of("pair", JsonVariables.object(PairStandIns.pair(proposalId, "upgrade-mentor-" + run, group, start, start.plusMonths(9))),
-                        "curator", "upgradecurator"));
+                        "curator", "upgradecurator", "schoolId", school.id()));
         String pairId = "upgrade-pair-" + run;
         String meetingId = "upgrade-meeting-" + run;
         Map<String, Object> working = new HashMap<>();
         working.put("pair", JsonVariables.object(PairStandIns.pair(pairId, "upgrade-mentor-2-" + run, List.of("upgrade-mentee-3-" + run), start, start.plusMonths(6))));
         working.put("curator", "upgradecurator");
+        working.put("schoolId", school.id());
         working.put("lastMeetingId", meetingId);
         working.put("lastMeetingDate", "2026-10-05");
         working.put("plannedMeetingDate", "2026-10-19");
@@ -243,7 +255,7 @@ class ReleaseUpgradeTest {
 
     @Test
     void aProgrammeInsideItsReminderBlocksKeepsItsDeadlinesAndItsEscalation() throws Exception {
-        ProgrammeDriver school = new ProgrammeDriver(engine, "upgrade-deadlines-" + run);
+        ProgrammeDriver school = new ProgrammeDriver(engine, this.school.id(), "upgrade-deadlines-" + run);
         ProcessInstance programme = school.start("Школа сроков " + run, LocalDate.of(2026, 9, 1), Map.of());
         assertThat(deploymentOf(programme.getProcessDefinitionId())).isEqualTo(previousRelease);
         school.fireTimer("Timer_PrepareConditionsOverdue");
@@ -266,7 +278,7 @@ class ReleaseUpgradeTest {
         assertThat(measures.getName()).isEqualTo("Принять меры: просрочен этап 1");
         assertThat(school.deadlineJob("PREPARE_CONDITIONS", "Timer_StageOverdue")).as("stage 1's timers fired before").isNull();
         assertThat(school.deadlineJob("PREPARE_CONDITIONS", "Timer_StageEscalated")).isNull();
-        assertThat(engine.getTaskService().getIdentityLinksForTask(measures.getId())).anyMatch(link -> "director".equals(link.getGroupId()));
+        assertThat(engine.getTaskService().getIdentityLinksForTask(measures.getId())).anyMatch(link -> SchoolGroups.groupId(this.school.id(), Role.DIRECTOR).equals(link.getGroupId()));
         assertThat(school.deadlineJob("MENTEE_BANK", "Timer_StageOverdue").getDuedate()).isEqualTo(bankOverdue);
         assertThat(school.deadlineJob("MENTEE_BANK", "Timer_StageEscalated").getDuedate()).isEqualTo(bankEscalated);
 
@@ -315,6 +327,7 @@ class ReleaseUpgradeTest {
         facts.put("schoolName", "Школа обновления " + run);
         facts.put("schoolYear", "2026/2027");
         facts.put("curator", "upgradecurator");
+        facts.put("schoolId", school.id());
         facts.put("pairs", SpinValues.jsonValue("[{\"mentorName\": \"Белов Игорь Сергеевич\", "
                 + "\"menteeNames\": [\"Зайцева Ольга Петровна\"], \"months\": 9, \"form\": \"teacherTeacher\"}]").create());
         return facts;

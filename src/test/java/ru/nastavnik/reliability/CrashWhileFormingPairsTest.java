@@ -53,6 +53,8 @@ class CrashWhileFormingPairsTest {
     private static final String YEAR = "2026/2027";
     private static final String DIRECTOR = "crashdirector";
     private static final String CURATOR = "crashcurator";
+    private static final String DISTRICT_ADMINISTRATOR = "crashdistrict";
+    private static final String DISTRICT = "crash";
     private static final String PASSWORD = "crash-Staff-2026";
     private static final Duration START = Duration.ofMinutes(3);
     /**
@@ -78,7 +80,8 @@ class CrashWhileFormingPairsTest {
         try (ApplicationProcess first = ApplicationProcess.start("crash-first", ApplicationProcess.postgres(database), settings())) {
             first.awaitHealthy(START);
             expect(as(first, "admin").get("/engine-rest/process-definition/key/PairFormation"), 200); // healthy means deployed
-            staff(first);
+            String school = addSchool(first, jdbc);
+            staff(first, school);
             startProgramme(first);
             rounds = proposePairs(first, pairCount, roundCount);
             giveConsents(first, pairCount);
@@ -92,7 +95,8 @@ class CrashWhileFormingPairsTest {
         try (ApplicationProcess second = ApplicationProcess.start("crash-second", ApplicationProcess.postgres(database), settings())) {
             Duration toHealthy = second.awaitHealthy(START);
             int lockedByTheKilled = jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null", Integer.class);
-            Map<String, Boolean> signed = checkEachRoundWholeOrNothing(second, jdbc, rounds, pairCount);
+            String school = jdbc.queryForObject("select id from nst_school where district_id = ?", String.class, DISTRICT);
+            Map<String, Boolean> signed = checkEachRoundWholeOrNothing(second, jdbc, school, rounds, pairCount);
             signReplies.forEach((formation, ok) -> assertThat(signed.get(formation))
                     .as("an order signed before the kill (204) stays signed").isTrue());
 
@@ -100,7 +104,7 @@ class CrashWhileFormingPairsTest {
             rounds.stream().filter(round -> !signed.get(round.formation())).forEach(round -> sign(second, round));
             awaitJobs(jdbc, pairCount);
             Duration toFinish = Duration.ofNanos(System.nanoTime() - finish);
-            Map<String, Boolean> all = checkEachRoundWholeOrNothing(second, jdbc, rounds, pairCount);
+            Map<String, Boolean> all = checkEachRoundWholeOrNothing(second, jdbc, school, rounds, pairCount);
             assertThat(all.values()).as("every order signed in the end").containsOnly(true);
             assertThat(jdbc.queryForObject("select count(*) from act_ru_incident", Integer.class)).as("incidents").isZero();
             assertThat(jdbc.queryForObject("select count(*) from nst_consent where agreed", Integer.class))
@@ -124,15 +128,38 @@ class CrashWhileFormingPairsTest {
         return Map.of("camunda.bpm.job-execution.lock-time-in-millis", LOCK_MILLIS);
     }
 
-    /** The director and the curator, created by the administrator as the school's first step on a new installation. */
-    private static void staff(ApplicationProcess app) {
+    /**
+     * The installation's first steps: its district and the district's administrator are written by whoever installs it
+     * (no page creates a district), the administrator creates her account, and she adds the school on her page.
+     * Returns the school's id.
+     */
+    private static String addSchool(ApplicationProcess app, JdbcTemplate jdbc) {
+        jdbc.update("insert into nst_district (id, name, region_name, created_at) values (?, 'Район аварийного останова', null, now())",
+                DISTRICT);
+        jdbc.update("insert into nst_district_member (district_id, user_id, role) values (?, ?, 'ADMINISTRATOR')",
+                DISTRICT, DISTRICT_ADMINISTRATOR);
+        createPerson(app, DISTRICT_ADMINISTRATOR, "Крылова", "Анна", "district-admin");
+        expect(as(app, DISTRICT_ADMINISTRATOR).postPage("/district/schools", List.of(Map.entry("fullName", SCHOOL),
+                Map.entry("shortName", SCHOOL), Map.entry("timeZone", "МСК"), Map.entry("directorName", ""),
+                Map.entry("directorEmail", "")), null), 200);
+        return jdbc.queryForObject("select id from nst_school where district_id = ? and full_name = ?", String.class, DISTRICT, SCHOOL);
+    }
+
+    /** The director and the curator of the school, created by the administrator as the school's first step. */
+    private static void staff(ApplicationProcess app, String school) {
         Http admin = app.http().as("admin", ProductionLikeEnvironment.ADMIN_PASSWORD);
         for (String[] person : new String[][] {{DIRECTOR, "director", "Гордеева", "Ольга"}, {CURATOR, "curator", "Панов", "Илья"}}) {
-            expect(admin.postJson("/engine-rest/user/create", "{\"profile\":{\"id\":\"" + person[0] + "\",\"firstName\":\"" + person[3]
-                    + "\",\"lastName\":\"" + person[2] + "\",\"email\":\"" + person[0] + "@crash-school.example\"},"
-                    + "\"credentials\":{\"password\":\"" + PASSWORD + "\"}}"), 204);
-            expect(admin.put("/engine-rest/group/" + person[1] + "/members/" + person[0]), 204);
+            createPerson(app, person[0], person[2], person[3], person[1]);
+            expect(admin.put("/engine-rest/group/" + school + "-" + person[1] + "/members/" + person[0]), 204);
         }
+    }
+
+    private static void createPerson(ApplicationProcess app, String login, String lastName, String firstName, String group) {
+        Http admin = app.http().as("admin", ProductionLikeEnvironment.ADMIN_PASSWORD);
+        expect(admin.postJson("/engine-rest/user/create", "{\"profile\":{\"id\":\"" + login + "\",\"firstName\":\"" + firstName
+                + "\",\"lastName\":\"" + lastName + "\",\"email\":\"" + login + "@crash-school.example\"},"
+                + "\"credentials\":{\"password\":\"" + PASSWORD + "\"}}"), 204);
+        expect(admin.put("/engine-rest/group/" + group + "/members/" + login), 204);
     }
 
     /** The director starts the year and appoints the curator (order No. 1); the curator fills the banks. */
@@ -249,7 +276,8 @@ class CrashWhileFormingPairsTest {
      * running MentoringPair; or the order waits unsigned, every mentee stays proposed and no MentoringPair exists. The
      * numbers of the school's signed orders are 1..n. Returns which rounds are signed.
      */
-    private static Map<String, Boolean> checkEachRoundWholeOrNothing(ApplicationProcess app, JdbcTemplate jdbc, List<Round> rounds, int pairCount) {
+    private static Map<String, Boolean> checkEachRoundWholeOrNothing(ApplicationProcess app, JdbcTemplate jdbc, String school,
+                                                                     List<Round> rounds, int pairCount) {
         Http curator = as(app, CURATOR);
         Map<String, JsonNode> bank = new HashMap<>();
         expect(curator.get("/registry/mentees"), 200).json().forEach(mentee -> bank.put(mentee.path("id").asText(), mentee));
@@ -280,12 +308,12 @@ class CrashWhileFormingPairsTest {
         assertThat(pairsOfMentee.values().stream().mapToLong(Long::longValue).sum())
                 .as("no MentoringPair beyond the rounds' pairs").isEqualTo(rounds.stream().filter(r -> signed.get(r.formation()))
                         .mapToLong(r -> r.mentees().size()).sum());
-        List<Integer> numbers = jdbc.queryForList("select number from nst_order where school_name = ? and school_year = ? "
-                + "and number is not null order by number", Integer.class, SCHOOL, YEAR);
+        List<Integer> numbers = jdbc.queryForList("select number from nst_order where school_id = ? and school_year = ? "
+                + "and number is not null order by number", Integer.class, school, YEAR);
         assertThat(numbers).as("order numbers without gaps or duplicates")
                 .isEqualTo(IntStream.rangeClosed(1, numbers.size()).boxed().toList());
-        assertThat(jdbc.queryForObject("select last_number from nst_order_counter where school_name = ? and school_year = ?",
-                Integer.class, SCHOOL, YEAR)).as("the counter's last number is the last order's").isEqualTo(numbers.size());
+        assertThat(jdbc.queryForObject("select last_number from nst_order_counter where school_id = ? and school_year = ?",
+                Integer.class, school, YEAR)).as("the counter's last number is the last order's").isEqualTo(numbers.size());
         assertThat(numbers).hasSize(1 + (int) signed.values().stream().filter(s -> s).count());
         assertThat(pairCount).isEqualTo(rounds.stream().mapToInt(r -> r.mentees().size()).sum());
         return signed;

@@ -39,12 +39,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 import ru.nastavnik.common.JsonVariables;
+import ru.nastavnik.identity.Role;
 import ru.nastavnik.pair.Pair;
 import ru.nastavnik.registry.MentorBank;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.PairDriver;
 import ru.nastavnik.support.RestartableDatabase;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.school.School;
 import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.TestSchools;
 import ru.nastavnik.support.ClassData;
@@ -72,7 +74,11 @@ class DatabaseRestartTest {
 
     /** The school this class's rows belong to (support.TestSchools). */
     private String schoolId() {
-        return TestSchools.of(schools, ClassData.of(DatabaseRestartTest.class)).id();
+        return school().id();
+    }
+
+    private School school() {
+        return TestSchools.of(schools, ClassData.of(DatabaseRestartTest.class));
     }
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseRestartTest.class);
@@ -118,7 +124,7 @@ class DatabaseRestartTest {
         int outageSeconds = Integer.getInteger("reliability.dbrestart.outage", 5);
         int restarts = Integer.getInteger("reliability.dbrestart.restarts", 1);
         long began = System.nanoTime();
-        TestPeople.ensure(engine.getIdentityService(), curator, "curator", "Зимина", "Ольга");
+        TestPeople.ensure(engine.getIdentityService(), school(), curator, Role.CURATOR, "Зимина", "Ольга");
         List<String> mentors = new ArrayList<>();
         List<String> instances = new ArrayList<>();
         for (int u = 0; u < users; u++) {
@@ -317,7 +323,7 @@ class DatabaseRestartTest {
 
     private String mentor(int number) {
         String login = "dbrmentor" + run + "x" + number;
-        TestPeople.ensure(engine.getIdentityService(), login, "mentor", "Рестартов", "Наставник " + number);
+        TestPeople.ensure(engine.getIdentityService(), school(), login, Role.MENTOR, "Рестартов", "Наставник " + number);
         String email = login + "@test-school.example";
         assertThat(mentorBank.importPasted(schoolId(), "ФИО\tEmail\nРестартов " + run + " Наставник" + number + "\t" + email + "\n").imported()).isEqualTo(1);
         return login;
@@ -329,7 +335,7 @@ class DatabaseRestartTest {
         Pair pair = new Pair("dbr" + run + "-" + suffix, mentorId, "Рестартов Наставник", List.of("dbr-mentee-" + suffix),
                 List.of("Наставляемый " + suffix), 6, "teacherTeacher", "«Учитель — учитель»", start, start.plusMonths(6));
         return engine.getRuntimeService().startProcessInstanceByKey("MentoringPair", "dbr-" + run, Map.of("pair", JsonVariables.object(pair.toMap()),
-                "schoolName", "Школа перезапуска " + run, "schoolYear", "2026/2027", "curator", curator)).getId();
+                "schoolName", "Школа перезапуска " + run, "schoolYear", "2026/2027", "curator", curator, "schoolId", schoolId())).getId();
     }
 
     /** Open mentor steps (at most one per pair at a time). */
