@@ -5,6 +5,7 @@ import static ru.nastavnik.support.ProgrammeSteps.pair;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -351,13 +354,22 @@ class TwoSchoolsRoleMatrixTest {
         try (Browser browser = new Browser(port)) {
             intoCockpit(browser, b.logins.get("methodologist"));
             browser.open("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
-            browser.waitForText(b.key);
+            waitForText(browser, b.key);
         }
         try (Browser browser = new Browser(port)) {
             intoCockpit(browser, a.logins.get("methodologist"));
             browser.open("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
-            browser.waitForText(a.key);
+            waitForText(browser, a.key);
             assertThat(browser.pageText()).doesNotContain(b.key, b.run);
+        }
+    }
+
+    /** The text, or a failure that shows the page as it was. */
+    private static void waitForText(Browser browser, String text) {
+        try {
+            browser.waitForText(text);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No «" + text + "» on " + browser.driver().getCurrentUrl() + ":\n" + browser.pageText(), e);
         }
     }
 
@@ -367,7 +379,8 @@ class TwoSchoolsRoleMatrixTest {
         browser.driver().findElement(By.cssSelector("form input:not([type=password])")).sendKeys(login);
         browser.driver().findElement(By.cssSelector("input[type=password]")).sendKeys(TestPeople.password(login));
         browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitForText("Dashboard");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
     }
 
     // ---- probes
