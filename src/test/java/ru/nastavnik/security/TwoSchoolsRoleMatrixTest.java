@@ -123,6 +123,12 @@ class TwoSchoolsRoleMatrixTest {
         MATRIX.put("history /history/identity-link-log?tenantIdIn=B", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("history /history/job-log?processInstanceId=B's", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("history /history/user-operation?processInstanceId=B's", List.of("200", "200", "200", "200", "200"));
+        MATRIX.put("definition statistics /process-definition/statistics", List.of("200", "200", "200", "200", "200"));
+        MATRIX.put("activity statistics /process-definition/{MentoringPair}/statistics", List.of("200", "200", "200", "200", "200"));
+        // the report is for who reads history (the methodologist): their total holds only school A's tasks
+        MATRIX.put("history report /history/task/report?reportType=count", List.of("403", "403", "403", "403", "200"));
+        MATRIX.put("Tasklist's session: B's task /camunda/api/engine/engine/default/task/{id}", List.of("404", "404", "404", "404", "404"));
+        MATRIX.put("Tasklist's session: tasks /camunda/api/engine/engine/default/task?tenantIdIn=B", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("filters /filter?resourceType=Task", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("every filter's list /filter/{own}/list", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("B's filter /filter/{id}", List.of("403", "403", "403", "403", "403"));
@@ -246,6 +252,17 @@ class TwoSchoolsRoleMatrixTest {
         probes.put("history /history/identity-link-log?tenantIdIn=B", role -> seen(rest(role, "/history/identity-link-log?tenantIdIn=" + b.school.id())));
         probes.put("history /history/job-log?processInstanceId=B's", role -> seen(rest(role, "/history/job-log?processInstanceId=" + programmeOfB)));
         probes.put("history /history/user-operation?processInstanceId=B's", role -> seen(rest(role, "/history/user-operation?processInstanceId=" + programmeOfB)));
+        String pairDefinition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("MentoringPair")
+                .latestVersion().singleResult().getId();
+        probes.put("definition statistics /process-definition/statistics", role -> pairsCounted(rest(role, "/process-definition/statistics")));
+        probes.put("activity statistics /process-definition/{MentoringPair}/statistics",
+                role -> seen(rest(role, "/process-definition/" + pairDefinition + "/statistics"), "instances"));
+        probes.put("history report /history/task/report?reportType=count", role -> finishedTasksOfA(rest(role,
+                "/history/task/report?reportType=count&groupBy=processDefinition")));
+        probes.put("Tasklist's session: B's task /camunda/api/engine/engine/default/task/{id}",
+                role -> seen(tasklist(role).get("/camunda/api/engine/engine/default/task/" + taskOfB)));
+        probes.put("Tasklist's session: tasks /camunda/api/engine/engine/default/task?tenantIdIn=B",
+                role -> seen(tasklist(role).get("/camunda/api/engine/engine/default/task?tenantIdIn=" + b.school.id())));
         probes.put("filters /filter?resourceType=Task", role -> seen(rest(role, "/filter?resourceType=Task")));
         probes.put("every filter's list /filter/{own}/list", this::everyFiltersList);
         probes.put("B's filter /filter/{id}", role -> seen(rest(role, "/filter/" + filterOfB)));
@@ -392,6 +409,51 @@ class TwoSchoolsRoleMatrixTest {
         }
         List<String> leaked = markersOfB.stream().filter(reply.body()::contains).toList();
         return leaked.isEmpty() ? String.valueOf(reply.status()) : reply.status() + " LEAK " + leaked;
+    }
+
+    /** A list of B's rows that names none of them: any row at all is B's (school A has no working pair). */
+    private String seen(Http.Reply reply, String field) {
+        String cell = seen(reply);
+        if (reply.status() == 200 && !reply.json().isEmpty()) {
+            return cell + " LEAK rows=" + reply.json().size() + " (" + field + ")";
+        }
+        return cell;
+    }
+
+    /** Definition statistics: school A has no working pair, so instances of MentoringPair are B's. */
+    private String pairsCounted(Http.Reply reply) {
+        String cell = seen(reply);
+        if (reply.status() != 200) {
+            return cell;
+        }
+        for (JsonNode row : reply.json()) {
+            if (row.path("definition").path("key").asText().equals("MentoringPair") && row.path("instances").asInt() > 0) {
+                return cell + " LEAK MentoringPair instances=" + row.path("instances").asInt();
+            }
+        }
+        return cell;
+    }
+
+    /** The count report's total is school A's finished tasks at most (B's would add theirs). */
+    private String finishedTasksOfA(Http.Reply reply) {
+        String cell = seen(reply);
+        if (reply.status() != 200) {
+            return cell;
+        }
+        long total = 0;
+        for (JsonNode row : reply.json()) {
+            total += row.path("count").asLong();
+        }
+        long ofA = engine.getHistoryService().createHistoricTaskInstanceQuery().tenantIdIn(a.school.id()).finished().count();
+        return total <= ofA ? cell : cell + " LEAK count=" + total + " > " + ofA;
+    }
+
+    /** Signed in to Tasklist, as its pages call the engine (session and CSRF token, no password per call). */
+    private Http tasklist(String role) {
+        String login = a.logins.get(role);
+        Http browser = new Http(port);
+        browser.loginToTasklist(login, TestPeople.password(login));
+        return browser;
     }
 
     private String counted(Http.Reply reply) {
