@@ -129,6 +129,16 @@ class TwoSchoolsRoleMatrixTest {
         MATRIX.put("history report /history/task/report?reportType=count", List.of("403", "403", "403", "403", "200"));
         MATRIX.put("Tasklist's session: B's task /camunda/api/engine/engine/default/task/{id}", List.of("404", "404", "404", "404", "404"));
         MATRIX.put("Tasklist's session: tasks /camunda/api/engine/engine/default/task?tenantIdIn=B", List.of("200", "200", "200", "200", "200"));
+        // KNOWN LEAK, not fixed here: the director and the curator hold READ on every user and group of the
+        // installation (identity.RoleSetup: USER and GROUP, ANY), and Camunda's authorizations have no school: they
+        // list school B's people (logins, names, e-mails) and B's groups. Tenant memberships themselves stay hidden.
+        MATRIX.put("people /user", List.of("200 LEAK logins, names", "200 LEAK logins, names", "200", "200", "200"));
+        MATRIX.put("people /user?memberOfTenant=B", List.of("200", "200", "200", "200", "200"));
+        MATRIX.put("B's curator /user/{id}/profile", List.of("200 LEAK profile", "200 LEAK profile", "404", "404", "404"));
+        MATRIX.put("groups /group", List.of("200 LEAK school", "200 LEAK school", "200", "200", "200"));
+        MATRIX.put("schools /tenant", List.of("200", "200", "200", "200", "200"));
+        MATRIX.put("B's task comments /task/{id}/comment", List.of("404", "404", "404", "404", "404"));
+        MATRIX.put("B's task identity links /task/{id}/identity-links", List.of("403", "403", "403", "403", "403"));
         MATRIX.put("filters /filter?resourceType=Task", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("every filter's list /filter/{own}/list", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("B's filter /filter/{id}", List.of("403", "403", "403", "403", "403"));
@@ -156,8 +166,8 @@ class TwoSchoolsRoleMatrixTest {
     private SchoolYear a;
     private SchoolYear b;
     private final String bothSchools = "tsrmcuratorab";
-    /** What of school B must not appear in any answer to A's people: names (the run), ids, the school, the link. */
-    private final Set<String> markersOfB = new LinkedHashSet<>();
+    /** What of school B must not appear in any answer to A's people (names carry B's run), each with its kind. */
+    private final Map<String, String> markersOfB = new LinkedHashMap<>();
     private String linkOfB;
 
     @BeforeAll
@@ -181,16 +191,17 @@ class TwoSchoolsRoleMatrixTest {
         QuestionnaireJobs.sendFor(engine, b.key);
         linkOfB = QuestionnaireFixture.linksTo(b.steps.email("young1")).get(0);
 
-        markersOfB.add(b.run);
-        markersOfB.add(b.school.id());
-        markersOfB.add(b.school.shortName());
-        markersOfB.add(linkOfB.substring("/q/".length()));
-        markersOfB.addAll(b.instanceIds());
-        markersOfB.addAll(b.taskIds());
-        orders.list(b.school.id()).forEach(order -> markersOfB.add(order.id()));
-        b.filters().forEach(filter -> markersOfB.add(filter.getId()));
+        markersOfB.put(b.run, "names");
+        List.of("director", "curator", "methodologist").forEach(role -> markersOfB.put(b.logins.get(role), "logins"));
+        markersOfB.put(b.school.id(), "school");
+        markersOfB.put(b.school.shortName(), "school");
+        markersOfB.put(linkOfB.substring("/q/".length()), "link");
+        b.instanceIds().forEach(id -> markersOfB.put(id, "instances"));
+        b.taskIds().forEach(id -> markersOfB.put(id, "tasks"));
+        orders.list(b.school.id()).forEach(order -> markersOfB.put(order.id(), "orders"));
+        b.filters().forEach(filter -> markersOfB.put(filter.getId(), "filters"));
         engine.getRuntimeService().createVariableInstanceQuery().tenantIdIn(b.school.id()).variableName("pairId").list()
-                .forEach(variable -> markersOfB.add(String.valueOf(variable.getValue())));
+                .forEach(variable -> markersOfB.put(String.valueOf(variable.getValue()), "pairs"));
     }
 
     @Test
@@ -263,6 +274,13 @@ class TwoSchoolsRoleMatrixTest {
                 role -> seen(tasklist(role).get("/camunda/api/engine/engine/default/task/" + taskOfB)));
         probes.put("Tasklist's session: tasks /camunda/api/engine/engine/default/task?tenantIdIn=B",
                 role -> seen(tasklist(role).get("/camunda/api/engine/engine/default/task?tenantIdIn=" + b.school.id())));
+        probes.put("people /user", role -> seen(rest(role, "/user")));
+        probes.put("people /user?memberOfTenant=B", role -> seen(rest(role, "/user?memberOfTenant=" + b.school.id())));
+        probes.put("B's curator /user/{id}/profile", role -> profileOf(rest(role, "/user/" + b.curator + "/profile")));
+        probes.put("groups /group", role -> seen(rest(role, "/group")));
+        probes.put("schools /tenant", role -> seen(rest(role, "/tenant")));
+        probes.put("B's task comments /task/{id}/comment", role -> seen(rest(role, "/task/" + taskOfB + "/comment")));
+        probes.put("B's task identity links /task/{id}/identity-links", role -> seen(rest(role, "/task/" + taskOfB + "/identity-links")));
         probes.put("filters /filter?resourceType=Task", role -> seen(rest(role, "/filter?resourceType=Task")));
         probes.put("every filter's list /filter/{own}/list", this::everyFiltersList);
         probes.put("B's filter /filter/{id}", role -> seen(rest(role, "/filter/" + filterOfB)));
@@ -407,8 +425,13 @@ class TwoSchoolsRoleMatrixTest {
         if (reply.status() >= 300) {
             return String.valueOf(reply.status());
         }
-        List<String> leaked = markersOfB.stream().filter(reply.body()::contains).toList();
-        return leaked.isEmpty() ? String.valueOf(reply.status()) : reply.status() + " LEAK " + leaked;
+        Set<String> leaked = new java.util.TreeSet<>();
+        markersOfB.forEach((marker, kind) -> {
+            if (reply.body().contains(marker)) {
+                leaked.add(kind);
+            }
+        });
+        return leaked.isEmpty() ? String.valueOf(reply.status()) : reply.status() + " LEAK " + String.join(", ", leaked);
     }
 
     /** A list of B's rows that names none of them: any row at all is B's (school A has no working pair). */
@@ -454,6 +477,11 @@ class TwoSchoolsRoleMatrixTest {
         Http browser = new Http(port);
         browser.loginToTasklist(login, TestPeople.password(login));
         return browser;
+    }
+
+    /** A profile names its person: B's curator's name (not a marker of B, as it is the name of A's curator too). */
+    private String profileOf(Http.Reply reply) {
+        return reply.status() == 200 && reply.json().path("id").asText().equals(b.curator) ? "200 LEAK profile" : seen(reply);
     }
 
     private String counted(Http.Reply reply) {
