@@ -150,7 +150,8 @@ public class V8__schools extends BaseJavaMigration {
 
     /**
      * The school's tenant id on every engine row of its process instances, running and historic (definitions and
-     * deployments stay shared). Rows that belong to no instance (job definitions, the history cleanup job) stay as they are.
+     * deployments stay shared), and on the identity links of its tasks. Rows that belong to no instance (job definitions,
+     * a timer start event's job, the history cleanup job) stay as they are.
      */
     private static void tenantOnEngineRows(Connection connection) throws SQLException {
         DatabaseMetaData metadata = connection.getMetaData();
@@ -167,9 +168,10 @@ public class V8__schools extends BaseJavaMigration {
         try (Statement sql = connection.createStatement()) {
             for (Map.Entry<String, List<String>> table : columns.entrySet()) {
                 String tenant = column(table.getValue(), "tenant_id_");
-                String instance = column(table.getValue(), "proc_inst_id_");
-                if (instance == null) {
-                    instance = column(table.getValue(), "process_instance_id_");
+                // a row of an instance names it; a task's identity links (candidate groups, their history) name the task
+                String instance = null;
+                for (String owner : List.of("proc_inst_id_", "process_instance_id_", "root_proc_inst_id_", "task_id_")) {
+                    instance = instance == null ? column(table.getValue(), owner) : instance;
                 }
                 if (tenant != null && instance != null) {
                     sql.executeUpdate("update " + table.getKey() + " set " + tenant + " = '" + FIRST_SCHOOL + "' where "

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.nastavnik.modeling.SchoolVersions;
 import ru.nastavnik.identity.AsSystem;
 import ru.nastavnik.identity.Role;
 
@@ -34,12 +35,14 @@ public class Accounts {
 
     private final IdentityService identity;
     private final RuntimeService runtime;
+    private final SchoolVersions versions;
     private final Invitations invitations;
     private final Clock clock;
 
-    Accounts(IdentityService identity, RuntimeService runtime, Invitations invitations, Clock clock) {
+    Accounts(IdentityService identity, RuntimeService runtime, SchoolVersions versions, Invitations invitations, Clock clock) {
         this.identity = identity;
         this.runtime = runtime;
+        this.versions = versions;
         this.invitations = invitations;
         this.clock = clock;
     }
@@ -156,7 +159,7 @@ public class Accounts {
         if (schoolId != null) {
             variables.put(InvitationProcess.SCHOOL_ID, schoolId);
         }
-        runtime.startProcessInstanceByKey(InvitationProcess.PROCESS_KEY, invitationId, variables);
+        versions.start(InvitationProcess.PROCESS_KEY, invitationId, schoolId, variables);
     }
 
     private LocalDateTime now() {

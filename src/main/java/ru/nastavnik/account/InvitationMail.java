@@ -57,7 +57,7 @@ class InvitationMail {
         model.put("login", user.getId());
         model.put("linkPath", PasswordPage.PATH + token);
         model.put("until", RussianDates.format(InvitationTerms.expiry(now).toLocalDate()));
-        if (mailer.send(new Mail(key, user.getEmail(), SUBJECT, "account-invitation", model))) {
+        if (mailer.send(new Mail(key, user.getEmail(), SUBJECT, "account-invitation", model).of(invitation.schoolId()))) {
             invitations.sent(invitationId, now);
         }
     }

@@ -41,8 +41,9 @@ class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler, Request
 
     private final String loginPage;
 
-    Refusals(@Value("${nastavnik.public-url}") String publicUrl) {
-        this.loginPage = publicUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/";
+    Refusals(@Value("${nastavnik.public-url}") String publicUrl, @Value("${" + RegionSignIn.ENABLED + ":false}") boolean region) {
+        // with the region's provider on, the page offering both ways in; otherwise Tasklist's login form
+        this.loginPage = publicUrl.replaceAll("/+$", "") + (region ? SignInPage.PATH : SignInPage.TASKLIST);
     }
 
     /** No login: a browser taking HTML goes to the login page; a wrong Basic login or a script gets 401 with the Basic challenge. */

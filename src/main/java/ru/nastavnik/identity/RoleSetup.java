@@ -56,7 +56,10 @@ class RoleSetup implements ApplicationRunner {
         for (Role role : Role.values()) {
             createGroup(role);
         }
-        for (Role staff : new Role[] {Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.MENTEE, Role.METHODOLOGIST}) {
+        // the district's and the region's administrators sign in where everyone does (Tasklist's login, the same
+        // session for our pages /district and /region)
+        for (Role staff : new Role[] {Role.DIRECTOR, Role.CURATOR, Role.MENTOR, Role.MENTEE, Role.METHODOLOGIST,
+                Role.DISTRICT_ADMINISTRATOR, Role.REGION_ADMINISTRATOR}) {
             grants.grant(staff, APPLICATION, "tasklist", ACCESS);
         }
         // mentors and mentees see only the tasks assigned to them (the engine grants those); reading definitions

@@ -78,6 +78,7 @@ public class SchoolTaskFilters {
                         "priority", -10,
                         "color", shape.color(),
                         "refresh", true,
+                        "variables", List.of(Map.of("name", "schoolName", "label", "Школа")),
                         SCHOOL, schoolId,
                         ROLE, shape.role().groupId()));
         filterService.saveFilter(filter);

@@ -5,6 +5,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +33,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * <li>/camunda: the web applications keep their own login, session and CSRF token; the door reads that login and
  *     keeps Cockpit's and Admin's plugin APIs to the people those applications are granted to;</li>
  * <li>everything else, our pages: the web applications' login (the same session) or HTTP Basic, Spring Security's
- *     CSRF token for a browser's change, security headers; the questionnaire and invitation links, health and the root are open.</li>
+ *     CSRF token for a browser's change, security headers; the questionnaire and invitation links, health and the root are open;
+ *     with {@code nastavnik.oidc.enabled} also the region's identity provider ({@link RegionSignIn}).</li>
  * </ul>
  * The engine checks its authorizations as the person let in ({@link EngineAuthentication}).
  */
@@ -91,9 +93,11 @@ class WebSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, Refusals refusals, IdentityService identity,
-                              @Value("${nastavnik.security.hsts:false}") boolean hsts) throws Exception {
+                              @Value("${nastavnik.security.hsts:false}") boolean hsts,
+                              ObjectProvider<RegionSignIn.Login> regionSignIn) throws Exception {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/", "/error", "/favicon.ico", "/scripts/**", "/q/**", "/account/password/**", "/account/letter",
+                                SignInPage.PATH, SignInPage.REFUSED,
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         // static files of Camunda's webjar outside /camunda, which Tasklist loads before the login
                         .requestMatchers(HttpMethod.GET, "/camunda-welcome", "/camunda-welcome/**", "/plugin/**").permitAll()
@@ -116,6 +120,10 @@ class WebSecurity {
                 })
                 .addFilterBefore(new WebappSessionSignIn(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new CrossSiteRequests(), CsrfFilter.class);
+        RegionSignIn.Login region = regionSignIn.getIfAvailable();
+        if (region != null) {
+            region.configure(http);
+        }
         return common(http, refusals, identity).build();
     }
 

@@ -148,8 +148,8 @@ public final class ModelRules {
         if (node instanceof ServiceTask service) {
             checkBean(service, service.getCamundaDelegateExpression(), problems);
         }
-        if (node instanceof CallActivity call && (call.getCalledElement() == null || call.getCalledElement().isBlank())) {
-            problems.blocking("Вызов " + describe(call) + ": не указан вызываемый процесс.");
+        if (node instanceof CallActivity call) {
+            checkCall(call, problems);
         }
         for (CamundaExecutionListener listener : listeners(node, CamundaExecutionListener.class)) {
             checkBean(node, listener.getCamundaDelegateExpression(), problems);
@@ -173,6 +173,17 @@ public final class ModelRules {
         if (listeners.stream().noneMatch(l -> FORM_CHECK.equals(l.getCamundaDelegateExpression()) && "complete".equals(l.getCamundaEvent()))) {
             problems.blocking("Задача " + describe(task) + ": форма не проверяется на сервере" + rulesOf(task.getCamundaFormRef())
                     + " — нужен слушатель " + FORM_CHECK + " на событие complete.");
+        }
+    }
+
+    /** A call runs the school's own version of the called process when it has one (SchoolVersions). */
+    private static void checkCall(CallActivity call, Findings problems) {
+        if (blank(call.getCalledElement())) {
+            problems.blocking("Вызов " + describe(call) + ": не указан вызываемый процесс.");
+        }
+        if (!SchoolVersions.CALLED_TENANT.equals(call.getCamundaCalledElementTenantId())) {
+            problems.blocking("Вызов " + describe(call) + ": школа со своей версией вызываемого процесса получила бы общую — "
+                    + "укажите Tenant ID вызова " + SchoolVersions.CALLED_TENANT + ".");
         }
     }
 

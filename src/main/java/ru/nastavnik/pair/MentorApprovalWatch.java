@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.SchoolVersions;
 import ru.nastavnik.common.MarkdownText;
 import ru.nastavnik.common.RussianDates;
 import ru.nastavnik.common.WorkProgress;
@@ -26,11 +27,13 @@ public class MentorApprovalWatch {
     static final String APPROVED = "MentorApproved";
 
     private final RuntimeService runtime;
+    private final SchoolVersions versions;
     private final IdentityService identity;
     private final WorkProgress progress;
 
-    MentorApprovalWatch(RuntimeService runtime, IdentityService identity, WorkProgress progress) {
+    MentorApprovalWatch(RuntimeService runtime, SchoolVersions versions, IdentityService identity, WorkProgress progress) {
         this.runtime = runtime;
+        this.versions = versions;
         this.identity = identity;
         this.progress = progress;
     }
@@ -42,7 +45,7 @@ public class MentorApprovalWatch {
     }
 
     private void start(String schoolId, MenteesEntered.Entry mentee) {
-        runtime.startProcessInstanceByKey(PROCESS_KEY, mentee.menteeId(), Map.of(
+        versions.start(PROCESS_KEY, mentee.menteeId(), schoolId, Map.of(
                 InstanceSchool.START_VARIABLE, schoolId,
                 PairVariables.MENTEE_ID, mentee.menteeId(),
                 "menteeName", mentee.fullName(),

@@ -1,5 +1,6 @@
 package ru.nastavnik.programme;
 
+import ru.nastavnik.school.InstanceSchool;
 import ru.nastavnik.common.RussianDates;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,7 +71,8 @@ class RemindOfDeadlineDelegate implements JavaDelegate {
                     "due", RussianDates.format(due),
                     "escalation", escalation,
                     "schoolName", String.valueOf(programme.getVariable(ProgrammeVariables.SCHOOL_NAME)));
-            if (mailer.send(new Mail(key, person.getEmail(), subject, "deadline-reminder", model))) {
+            if (mailer.send(new Mail(key, person.getEmail(), subject, "deadline-reminder", model)
+                    .of(InstanceSchool.of(programme)))) {
                 sent++;
             }
         }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.school.InstanceSchool;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.school.SchoolGroups;
 import ru.nastavnik.notify.Mail;
@@ -48,7 +49,8 @@ class SendInformationLetterDelegate implements JavaDelegate {
             Map<String, Object> personal = new LinkedHashMap<>(model);
             personal.put("name", teacher.getFirstName());
             String key = "information-letter:" + execution.getProcessInstanceId() + ":" + teacher.getId();
-            if (mailer.send(new Mail(key, teacher.getEmail(), subject, "information-letter", personal))) {
+            if (mailer.send(new Mail(key, teacher.getEmail(), subject, "information-letter", personal)
+                    .of(InstanceSchool.of(execution)))) {
                 sent++;
             }
         }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.SchoolVersions;
 import ru.nastavnik.common.JsonVariables;
 import ru.nastavnik.common.WorkProgress;
 import ru.nastavnik.identity.AsSystem;
@@ -29,11 +30,13 @@ class StartPairsDelegate implements JavaDelegate {
     static final String SCHOOL_ID = "schoolId";
 
     private final RuntimeService runtime;
+    private final SchoolVersions versions;
     private final IdentityService identity;
     private final WorkProgress progress;
 
-    StartPairsDelegate(RuntimeService runtime, IdentityService identity, WorkProgress progress) {
+    StartPairsDelegate(RuntimeService runtime, SchoolVersions versions, IdentityService identity, WorkProgress progress) {
         this.runtime = runtime;
+        this.versions = versions;
         this.identity = identity;
         this.progress = progress;
     }
@@ -49,7 +52,7 @@ class StartPairsDelegate implements JavaDelegate {
     }
 
     private void start(DelegateExecution execution, Pair pair) {
-        runtime.startProcessInstanceByKey(PairVariables.PROCESS_KEY, execution.getProcessBusinessKey(), Map.of(
+        versions.start(PairVariables.PROCESS_KEY, execution.getProcessBusinessKey(), InstanceSchool.of(execution), Map.of(
                 InstanceSchool.START_VARIABLE, InstanceSchool.of(execution),
                 PairVariables.PAIR, JsonVariables.object(pair.toMap()),
                 ProgrammeVariables.SCHOOL_NAME, execution.getVariable(ProgrammeVariables.SCHOOL_NAME),

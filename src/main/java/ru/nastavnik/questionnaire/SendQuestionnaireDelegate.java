@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import ru.nastavnik.modeling.SchoolVersions;
 import ru.nastavnik.questionnaire.QuestionnaireResults.Kind;
 
 /**
@@ -28,12 +29,15 @@ class SendQuestionnaireDelegate implements JavaDelegate {
     private final Rounds rounds;
     private final QuestionnaireMail mail;
     private final RuntimeService runtime;
+    private final SchoolVersions versions;
 
-    SendQuestionnaireDelegate(RoundOpenings openings, Rounds rounds, QuestionnaireMail mail, RuntimeService runtime) {
+    SendQuestionnaireDelegate(RoundOpenings openings, Rounds rounds, QuestionnaireMail mail, RuntimeService runtime,
+                              SchoolVersions versions) {
         this.openings = openings;
         this.rounds = rounds;
         this.mail = mail;
         this.runtime = runtime;
+        this.versions = versions;
     }
 
     @Override
@@ -48,7 +52,7 @@ class SendQuestionnaireDelegate implements JavaDelegate {
         school = execution.getTenantId() == null ? school.withoutTenantId() : school.tenantIdIn(execution.getTenantId());
         boolean running = school.variableValueEquals(RoundVariables.ROUND_ID, round.id()).count() > 0;
         if (!running) {
-            runtime.startProcessInstanceByKey(RoundVariables.PROCESS_KEY, execution.getProcessBusinessKey(), Map.of(
+            versions.start(RoundVariables.PROCESS_KEY, execution.getProcessBusinessKey(), execution.getTenantId(), Map.of(
                     RoundVariables.SCHOOL_ID, execution.getTenantId(), RoundVariables.ROUND_ID, round.id(), RoundVariables.REMINDER_AT, date(round.reminderAt()),
                     RoundVariables.CLOSES_AT, date(round.closesAt())));
         }

@@ -52,7 +52,7 @@ final class TimerStorm {
         TestMailServer.purge();
         Integer sentBefore = sent();
         ClockUtil.setCurrentTime(Date.from(meeting.minusDays(1).atTime(9, 1).atZone(ZoneId.systemDefault()).toInstant()));
-        JobExecutor executor = productionJobExecutor();
+        JobExecutor executor = productionJobExecutor(engine, settings);
         long stormStart = System.nanoTime();
         executor.start();
         try {
@@ -76,7 +76,7 @@ final class TimerStorm {
      * The tests' context runs without the starter's job executor (tests run jobs themselves), so the engine's own one
      * gets the production profile's {@code camunda.bpm.job-execution} settings here.
      */
-    private JobExecutor productionJobExecutor() {
+    static JobExecutor productionJobExecutor(ProcessEngine engine, JobExecutionProperty settings) {
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         if (executor instanceof DefaultJobExecutor pool) {
             pool.setCorePoolSize(settings.getCorePoolSize());

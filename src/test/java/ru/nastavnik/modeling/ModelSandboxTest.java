@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModelSandboxTest {
 
     private static final Set<String> API = Set.of("pairPeople", "pairCalendar", "programmeCalendar", "programmeStages", "consentStatus",
-            "mentorApprovalCalendar", "monitoringSchedule", "monitoringSchools");
+            "mentorApprovalCalendar", "monitoringSchedule", "monitoringSchools", "schoolVersions");
     private static final Set<String> OTHER_BEANS = Set.of("dataSource", "jdbcTemplate", "identityService", "mentors");
 
     private final ExpressionCheck expressions = new ExpressionCheck(

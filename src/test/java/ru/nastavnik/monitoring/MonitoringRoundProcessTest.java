@@ -31,6 +31,7 @@ import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.TestSchools;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolGroups;
 
 /** The monitoring rounds: by themselves in December and June, on demand from Tasklist, the SWOT and its review. */
 @NastavnikTest
@@ -99,7 +100,7 @@ class MonitoringRoundProcessTest {
                 "kpiGrowth", "kpiResponses", "reportUrl", "figuresCsvUrl", "figuresXlsxUrl");
         assertThat((String) shown.get("kpiMenteeSatisfaction")).as("no questionnaire answered yet").startsWith("нет данных (цель ");
         assertThat((String) shown.get("kpiYoungShare")).endsWith("(цель 100 %)");
-        assertThat(engine.getTaskService().getIdentityLinksForTask(swot.getId())).anyMatch(link -> "curator".equals(link.getGroupId()));
+        assertThat(engine.getTaskService().getIdentityLinksForTask(swot.getId())).anyMatch(link -> SchoolGroups.groupId(school().id(), Role.CURATOR).equals(link.getGroupId()));
         assertThat(swot.getDueDate()).as("two weeks for the analysis").isNotNull();
         MonitoringRounds.Round stored = rounds.find(school().id(), (String) shown.get("roundId")).orElseThrow();
         assertThat(stored.kind()).isEqualTo(MonitoringRounds.Kind.ON_DEMAND);
@@ -129,7 +130,7 @@ class MonitoringRoundProcessTest {
         assertThat(rounds.find(school().id(), roundId).orElseThrow().status()).isEqualTo(MonitoringRounds.Status.IN_REVIEW);
 
         Task review = task(instance, "Task_ReviewSwot");
-        assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId())).anyMatch(link -> "director".equals(link.getGroupId()));
+        assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId())).anyMatch(link -> SchoolGroups.groupId(school().id(), Role.DIRECTOR).equals(link.getGroupId()));
         assertThat(rejectionOf(() -> engine.getFormService().submitTaskForm(review.getId(),
                 new HashMap<>(Map.of("swotDecision", "return")))).problems())
                 .containsExactly("Напишите куратору, что доработать в SWOT-анализе.");

@@ -152,7 +152,7 @@ class OrderProcessTest {
         assertThat(order.signedBy()).isNull();
         Task rework = tasks.createTaskQuery().processInstanceId(process.getId()).singleResult();
         assertThat(rework.getName()).isEqualTo("Доработать проект приказа");
-        assertThat(tasks.createTaskQuery().taskId(rework.getId()).taskCandidateGroup("curator").count()).isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskId(rework.getId()).taskCandidateGroup(SchoolGroups.groupId(school().id(), Role.CURATOR)).count()).isEqualTo(1);
     }
 
     @Test

@@ -38,6 +38,7 @@ import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.TestSchools;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolGroups;
 
 /** Stage 1 of the roadmap as a director and a curator live it, on the deployed model from processes/. */
 @NastavnikTest
@@ -75,12 +76,12 @@ class MentoringProgrammeProcessTest {
         ProcessInstance programme = driver.start("Школа № 7", LocalDate.of(2026, 9, 1), Map.of());
 
         assertThat(programme).isWaitingAt("Task_AppointCurator", "Task_InformParticipants", "Task_DefineGoals");
-        assertThat(task("Task_AppointCurator", programme)).hasCandidateGroup("director");
+        assertThat(task("Task_AppointCurator", programme)).hasCandidateGroup(SchoolGroups.groupId(school().id(), Role.DIRECTOR));
         assertThat(offeredCurators(task("Task_AppointCurator", programme))).contains("storycurator");
 
         driver.submit("Task_AppointCurator", Stage1Forms.appointCurator("storycurator"));
         assertThat(programme).isWaitingAt("CallActivity_AppointCuratorOrder");
-        assertThat(driver.task("Task_SignOrder")).satisfies(sign -> assertThat(sign).hasCandidateGroup("director"));
+        assertThat(driver.task("Task_SignOrder")).satisfies(sign -> assertThat(sign).hasCandidateGroup(SchoolGroups.groupId(school().id(), Role.DIRECTOR)));
         driver.signOrder();
         assertThat(programme).isWaitingAt("Task_CreateSitePage", "Task_DefineMonitoring", "Task_InformParticipants", "Task_DefineGoals");
         assertThat(task("Task_CreateSitePage", programme)).isAssignedTo("storycurator");

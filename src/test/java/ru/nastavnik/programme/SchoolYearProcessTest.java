@@ -122,7 +122,10 @@ class SchoolYearProcessTest {
 
         assertThat(driver.programme()).hasPassed("EndEvent_ProgrammeCompleted").isEnded();
         List<OrderRecord> signed = orders.list(classSchool().id()).stream().filter(order -> order.schoolName().equals(school)).toList();
-        assertThat(signed).extracting(OrderRecord::number).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+        // the school numbers its orders through the year (other tests of this class sign orders in the same school)
+        int first = signed.stream().mapToInt(OrderRecord::number).min().orElseThrow();
+        assertThat(signed).extracting(OrderRecord::number)
+                .containsExactlyInAnyOrder(first, first + 1, first + 2, first + 3, first + 4, first + 5);
         assertThat(signed).extracting(OrderRecord::title).contains(
                 "О назначении куратора программы наставничества", "О формировании наставнических пар (групп)",
                 "Об итогах реализации программы наставничества и поощрении наставников");

@@ -255,7 +255,7 @@ class BadInputTest {
         cases.add(absence("a script in the comment of a malformed absence", "mentor", "OTHER", "2026-10-09", "2026-10-05",
                 "<script>alert(1)</script>", "раньше первого"));
         cases.add(new Case("an unknown pair", "/pairs/{id}/absence", () -> curator().postForm("/pairs/no-such-pair/absence",
-                Map.of("who", "mentor", "reason", "SICK_LEAVE", "firstDay", "2026-10-05", "lastDay", "2026-10-09")), "Пара не найдена"));
+                Map.of("who", "mentor", "reason", "SICK_LEAVE", "firstDay", "2026-10-05", "lastDay", "2026-10-09")), "Наставническая пара не найдена"));
         cases.add(new Case("a termination without a reason", "/pairs/{id}/termination", () -> curator().postForm("/pairs/" + pairId + "/termination",
                 Map.of("comment", "")), "Выберите основание"));
         cases.add(new Case("another reason of termination without a comment", "/pairs/{id}/termination",

@@ -34,6 +34,7 @@ import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.TestSchools;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.SchoolGroups;
 
 /**
  * The doors around the old URL filters, tried as a mentee would: other path forms of the same REST call,
@@ -167,7 +168,7 @@ class RestDoorsAttackTest {
         assertThat(now.getAssignee()).isEqualTo(menteeLogin);
         assertThat(now.getName()).isEqualTo(consent.getName());
         assertThat(engine.getTaskService().getIdentityLinksForTask(id)).extracting(IdentityLink::getGroupId)
-                .containsOnly("curator", null);
+                .containsOnly(SchoolGroups.groupId(school().id(), Role.CURATOR), null);
         assertThat(engine.getTaskService().getTaskComments(id)).isEmpty();
         assertThat(send(otherMenteeLogin, "GET", "/engine-rest/task/" + id, null).status()).isEqualTo(404);
         Authorization own = engine.getAuthorizationService().createAuthorizationQuery().userIdIn(menteeLogin)

@@ -23,9 +23,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ru.nastavnik.identity.Role;
+import ru.nastavnik.school.School;
+import ru.nastavnik.school.Schools;
+import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.Http;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestPeople;
+import ru.nastavnik.support.TestSchools;
 
 /**
  * The attacks on the sign-in (docs/security.md, «Одна дверь»), each refused in Russian: paths written
@@ -44,14 +49,17 @@ class SignInAttackTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    Schools schools;
     @LocalServerPort
     int port;
 
     @BeforeAll
     void people() {
-        TestPeople.ensure(engine.getIdentityService(), CURATOR, "curator", "Атакова", "Вера");
-        TestPeople.ensure(engine.getIdentityService(), MENTEE, "mentee", "Атакова", "Ия");
-        TestPeople.ensure(engine.getIdentityService(), METHODOLOGIST, "methodologist", "Атакова", "Зоя");
+        School school = TestSchools.of(schools, ClassData.of(getClass()));
+        TestPeople.ensure(engine.getIdentityService(), school, CURATOR, Role.CURATOR, "Атакова", "Вера");
+        TestPeople.ensure(engine.getIdentityService(), school, MENTEE, Role.MENTEE, "Атакова", "Ия");
+        TestPeople.ensure(engine.getIdentityService(), school, METHODOLOGIST, Role.METHODOLOGIST, "Атакова", "Зоя");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.camunda.community.process_test_coverage.engine.platform7.ProcessCover
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 
+import ru.nastavnik.modeling.SchoolVersions;
 import ru.nastavnik.modeling.ModelGuardPlugin;
 import ru.nastavnik.school.SchoolTenancyPlugin;
 
@@ -41,9 +42,14 @@ public final class InMemoryProcessEngine {
         configuration.setJobExecutorActivate(false);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setDefaultSerializationFormat("application/json");
-        configuration.setBeans(beans.asMap());
+        // every call activity asks which version of the called model the school runs, as in the application
+        java.util.Map<Object, Object> named = beans.asMap();
+        named.putIfAbsent("schoolVersions", new SchoolVersions(configuration.getRepositoryService(), configuration.getRuntimeService()));
+        java.util.Set<String> names = new java.util.HashSet<>(beans.names());
+        names.add("schoolVersions");
+        configuration.setBeans(named);
         configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
-        configuration.getProcessEnginePlugins().add(new ModelGuardPlugin(beans.names()));
+        configuration.getProcessEnginePlugins().add(new ModelGuardPlugin(names));
         configuration.getProcessEnginePlugins().add(new SchoolTenancyPlugin());
         ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
         return ProcessEngineCoverageExtension.builder(configuration)
