@@ -33,6 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import ru.nastavnik.account.Accounts;
+import ru.nastavnik.account.Person;
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.orders.Orders;
 import ru.nastavnik.school.School;
@@ -150,6 +152,7 @@ class TwoSchoolsRoleMatrixTest {
         // a questionnaire link is the key itself (no login, /q/** is open): B's link is in no answer above, and an
         // altered one opens nothing
         MATRIX.put("B's link, altered /q/{token}", List.of("404", "404", "404", "404", "404"));
+        MATRIX.put("new letter to B's person /api/accounts/{login}/invitation", List.of("403", "403", "403", "403", "403"));
         // last: a message to B's pair would end it; the engine finds no such instance for A's people (400)
         MATRIX.put("message to B's pair /message PairTerminationRequested", List.of("400", "400", "400", "400", "400"));
     }
@@ -160,6 +163,8 @@ class TwoSchoolsRoleMatrixTest {
     Schools schools;
     @Autowired
     Orders orders;
+    @Autowired
+    Accounts accounts;
     @LocalServerPort
     int port;
 
@@ -169,6 +174,8 @@ class TwoSchoolsRoleMatrixTest {
     /** What of school B must not appear in any answer to A's people (names carry B's run), each with its kind. */
     private final Map<String, String> markersOfB = new LinkedHashMap<>();
     private String linkOfB;
+    /** An account school B made with an invitation letter (a new letter may be asked for by B's director or curator). */
+    private String invitedInB;
 
     @BeforeAll
     void twoSchoolsAtTheirPairs() {
@@ -190,6 +197,8 @@ class TwoSchoolsRoleMatrixTest {
         assertThat(b.pairs.pairs()).as("school B's working pair").hasSize(1);
         QuestionnaireJobs.sendFor(engine, b.key);
         linkOfB = QuestionnaireFixture.linksTo(b.steps.email("young1")).get(0);
+
+        invitedInB = accounts.ensure(new Person("invited." + b.run + "@test-school.example", "Приглашённая", "Ирина"), b.school.id(), Role.MENTOR);
 
         markersOfB.put(b.run, "names");
         List.of("director", "curator", "methodologist").forEach(role -> markersOfB.put(b.logins.get(role), "logins"));
@@ -293,6 +302,8 @@ class TwoSchoolsRoleMatrixTest {
                         startInB)));
         String altered = linkOfB.substring(0, linkOfB.length() - 1) + (linkOfB.endsWith("A") ? "B" : "A");
         probes.put("B's link, altered /q/{token}", role -> seen(http(role).getHtml(altered)));
+        probes.put("new letter to B's person /api/accounts/{login}/invitation",
+                role -> seen(http(role).postJson("/api/accounts/" + invitedInB + "/invitation", "{}")));
         probes.put("message to B's pair /message PairTerminationRequested", role -> seen(http(role).postJson("/engine-rest/message",
                 "{\"messageName\":\"PairTerminationRequested\",\"processInstanceId\":\"" + pairOfB + "\",\"resultEnabled\":true}")));
 
@@ -322,6 +333,10 @@ class TwoSchoolsRoleMatrixTest {
 
     @Test
     void aRefusalOfAnotherSchoolSaysWhyInRussian() throws IOException {
+        Http.Reply letter = http("curator").postJson("/api/accounts/" + invitedInB + "/invitation", "{}");
+        assertThat(letter.json().path("message").asText()).startsWith("Новое письмо не отправлено: это не сотрудник вашей школы");
+        Http ofB = new Http(port).as(b.curator, TestPeople.password(b.curator));
+        assertThat(ofB.postJson("/api/accounts/" + invitedInB + "/invitation", "{}").status()).as("B's own curator may").isEqualTo(202);
         Http.Reply page = http("curator").get("/registry/mentees?school=" + b.school.id());
         assertThat(page.json().path("message").asText()).contains("только куратору и директору этой школы");
         Http.Reply deployment = deploy(http("methodologist"), resource("migration-probe-v1.bpmn"), resource("migration-probe.form"));
