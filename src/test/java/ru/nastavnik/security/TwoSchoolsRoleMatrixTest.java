@@ -57,7 +57,9 @@ import ru.nastavnik.support.TestSchools;
  * school B (our pages and documents, with and without {@code ?school=}, the REST API's tasks, variables, process
  * instances, history, filters and deployments, a questionnaire link), as the HTTP status the person gets, and in every
  * answer that is not a refusal nothing of B (its people's names, ids, school, link). A curator of both schools sees
- * exactly both; school A's curator's Tasklist in Chromium shows none of B's tasks.
+ * exactly both; in Chromium, school A's curator's Tasklist shows none of B's tasks and A's methodologist's Cockpit none
+ * of B's instances. One known leak is kept visible in the matrix ("LEAK" cells): A's director and curator list B's
+ * people and groups (docs/security.md, «The role matrix on two schools»).
  *
  * <p>School A has two proposed pairs (consents asked); school B one working pair (consented, order signed, entry
  * questionnaire sent), so B's curator has tasks A's has not («Провести встречу-знакомство»).
