@@ -53,16 +53,34 @@ public class Accounts {
      */
     @Transactional
     public String ensure(Person person, String schoolId, Role role) {
-        return AsSystem.call(identity, () -> {
-            Optional<String> existing = loginOf(person.email());
-            String login = existing.orElseGet(() -> create(person));
-            join(login, role.groupId());
+        return AsSystem.call(identity, () -> ensured(person, schoolId, role));
+    }
+
+    /**
+     * The same for a role of no school (a district's or the region's administrator): the login in the role's global
+     * group only, and a letter of no school for a new account.
+     */
+    @Transactional
+    public String ensure(Person person, Role role) {
+        return AsSystem.call(identity, () -> ensured(person, null, role));
+    }
+
+    /** The login that has this e-mail address, if there is one (the address as {@link Person} keeps it). */
+    public Optional<String> existing(Person person) {
+        return AsSystem.call(identity, () -> loginOf(person.email()));
+    }
+
+    private String ensured(Person person, String schoolId, Role role) {
+        Optional<String> existing = loginOf(person.email());
+        String login = existing.orElseGet(() -> create(person));
+        join(login, role.groupId());
+        if (schoolId != null) {
             join(login, readySchoolGroup(schoolId, role));
-            if (existing.isEmpty()) {
-                invite(login, schoolId);
-            }
-            return login;
-        });
+        }
+        if (existing.isEmpty()) {
+            invite(login, schoolId);
+        }
+        return login;
     }
 
     /**

@@ -37,7 +37,7 @@ import ru.nastavnik.school.Schools;
 
 /**
  * «Демо-район»: three schools at different points of the year, one person per role in each (password = login, stated
- * in the README), a district administrator and a district methodologist. School 1's programme is under way (curator
+ * in the README), a district administrator, a district methodologist and a region administrator. School 1's programme is under way (curator
  * appointed by a signed order, the information letter sent, the banks filled), school 2's has just been started (its
  * director appoints the curator), school 3 has not started yet. Created on the first start only.
  */
@@ -74,6 +74,8 @@ class DemoDistrict implements ApplicationRunner {
     /** The district's methodologist: the methodologist of each of its schools. */
     static final String METHODOLOGIST = "methodologist";
     static final String DISTRICT_ADMINISTRATOR = "district";
+    /** The region's administrator: the region page with the demo district (made on later starts too). */
+    static final String REGION_ADMINISTRATOR = "region";
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
 
@@ -104,6 +106,7 @@ class DemoDistrict implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        createPerson(REGION_ADMINISTRATOR, "Областная", "Людмила Андреевна", "region@region.example", Role.REGION_ADMINISTRATOR, null);
         if (schools.findDistrict(DISTRICT).isPresent()) {
             return;
         }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,9 +99,13 @@ class DistrictSchools {
         return schools.ofDistrict(districtId).stream().map(school -> SchoolRows.key(school.fullName())).collect(Collectors.toSet());
     }
 
-    /** How each school of the district stands, in three queries whatever the number of schools. */
+    /** How each school of the district stands. */
     List<SchoolState> states(String districtId) {
-        List<School> list = schools.ofDistrict(districtId);
+        return states(schools.ofDistrict(districtId));
+    }
+
+    /** How each of these schools stands, in three queries whatever the number of schools. */
+    List<SchoolState> states(List<School> list) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -112,20 +117,20 @@ class DistrictSchools {
                 .forEach((HistoricActivityInstance stage) -> stages.merge(stage.getTenantId(), stage.getActivityName(),
                         DistrictSchools::earlierStage)));
         Map<String, int[]> counts = new HashMap<>();
-        jdbc.query("""
+        new NamedParameterJdbcTemplate(jdbc).query("""
                 select s.id,
                        (select count(*) from nst_mentee e where e.school_id = s.id),
                        (select count(*) from nst_mentor m where m.school_id = s.id),
                        (select count(*) from nst_mentee e where e.school_id = s.id and e.status = 'IN_PAIR'),
                        (select count(*) from nst_order o where o.school_id = s.id and o.status = 'SIGNED')
-                from nst_school s where s.district_id = ?""", row -> {
+                from nst_school s where s.id in (:ids)""", Map.of("ids", List.of(ids)), row -> {
             counts.put(row.getString(1), new int[] {row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5)});
-        }, districtId);
+        });
         Map<String, String> names = directorNames(list);
         return list.stream().map(school -> {
             int[] n = counts.getOrDefault(school.id(), new int[4]);
             return new SchoolState(school, RussianTimeZone.titleOf(school.timeZone()), names.getOrDefault(school.id(), "не назначен"),
-                    stages.getOrDefault(school.id(), "программа не начата"), n[0], n[1], n[2], n[3]);
+                    stages.getOrDefault(school.id(), SchoolState.NOT_STARTED), n[0], n[1], n[2], n[3]);
         }).toList();
     }
 

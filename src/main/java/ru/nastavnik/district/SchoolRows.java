@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
+import ru.nastavnik.account.PersonEntry;
 import ru.nastavnik.registry.Table;
 
 /**
@@ -17,7 +17,6 @@ import ru.nastavnik.registry.Table;
 final class SchoolRows {
 
     static final List<String> COLUMNS = List.of("Полное название", "Краткое название", "Часовой пояс", "Директор: ФИО", "Директор: email");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private SchoolRows() {
     }
@@ -39,11 +38,9 @@ final class SchoolRows {
             problems.add(where + "неизвестный часовой пояс; укажите один из: " + RussianTimeZone.known() + ".");
         }
         boolean named = row.directorName() != null && !row.directorName().isBlank();
-        if (row.hasDirector() && !EMAIL.matcher(row.directorEmail().strip()).matches()) {
-            problems.add(where + "адрес директора «" + row.directorEmail().strip() + "» не похож на адрес электронной почты.");
-        } else if (row.hasDirector() && row.directorEmail().strip().length() > 64) {
-            problems.add(where + "адрес директора длиннее 64 знаков: такой адрес не может быть именем для входа.");
-        } else if (row.hasDirector() != named) {
+        List<String> address = row.hasDirector() ? PersonEntry.addressProblems(where, "директора", row.directorEmail()) : List.of();
+        problems.addAll(address);
+        if (address.isEmpty() && row.hasDirector() != named) {
             problems.add(where + "укажите и ФИО, и адрес электронной почты директора (или не указывайте директора).");
         }
         return problems;

@@ -61,6 +61,14 @@ public class Schools {
         return added;
     }
 
+    /** Adds a district under the next free id {@code d<n>}. */
+    @Transactional
+    public District addDistrict(String name, String regionName) {
+        int last = jdbc.queryForList("select id from nst_district where id like 'd%'", String.class).stream()
+                .filter(id -> id.matches("d[0-9]{1,9}")).mapToInt(id -> Integer.parseInt(id.substring(1))).max().orElse(0);
+        return addDistrict("d" + (last + 1), name.strip(), regionName == null || regionName.isBlank() ? null : regionName.strip());
+    }
+
     @Transactional
     public District addDistrict(String id, String name, String regionName) {
         jdbc.update("insert into nst_district (id, name, region_name, created_at) values (?, ?, ?, ?)",
@@ -71,6 +79,12 @@ public class Schools {
     public Optional<District> findDistrict(String id) {
         return jdbc.query("select id, name, region_name from nst_district where id = ?",
                 (row, n) -> new District(row.getString(1), row.getString(2), row.getString(3)), id).stream().findFirst();
+    }
+
+    /** Every district of the installation, by region and name. */
+    public List<District> districts() {
+        return jdbc.query("select id, name, region_name from nst_district order by region_name nulls first, name, id",
+                (row, n) -> new District(row.getString(1), row.getString(2), row.getString(3)));
     }
 
     public Optional<School> find(String id) {

@@ -44,6 +44,15 @@ class DemoDistrictTest {
     }
 
     @Test
+    void theRegionAdministratorSeesTheDemoDistrictWithItsPeopleAndSchools() {
+        Http.Reply page = new Http(port).as("region", "region").getHtml("/region");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Демо-район", "Демо-область", "Воронцова Галина Сергеевна (district)",
+                "Соколова Татьяна Юрьевна (methodologist)", "<td class=\"number\">3</td>", "Добавить район");
+    }
+
+    @Test
     void theSecondSchoolsStaffReadNoLetterOfTheFirstSchool() {
         String mailbox = new Http(port).as("curator2", "curator2").get("/demo/mail").body();
 
