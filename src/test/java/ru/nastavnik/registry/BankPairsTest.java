@@ -28,6 +28,11 @@ class BankPairsTest {
         return TestSchools.of(schools, DATA).id();
     }
 
+    /** Today where the school is: the bank dates its records in the school's time zone. */
+    private LocalDate schoolToday() {
+        return LocalDate.now(TestSchools.of(schools, DATA).timeZone());
+    }
+
     private static final LocalDate START = LocalDate.of(2025, 10, 1);
     private static final LocalDate END = LocalDate.of(2026, 5, 31);
 
@@ -100,7 +105,7 @@ class BankPairsTest {
         assertThat(completed.status()).isEqualTo(MenteeStatus.COMPLETED);
         assertThat(completed.completed()).isTrue();
         assertThat(completed.results()).isEqualTo("Провела открытый урок");
-        assertThat(completed.endDate()).isEqualTo(LocalDate.now());
+        assertThat(completed.endDate()).isEqualTo(schoolToday());
         assertThat(mentors.find(schoolId(), mentor.id()).orElseThrow().load()).isEqualTo("1 из 3");
         Mentor candidate = mentors.list(schoolId()).stream().filter(m -> m.email().equals(good.email())).findFirst().orElseThrow();
         assertThat(candidate.fromMentee()).isTrue();
@@ -129,7 +134,7 @@ class BankPairsTest {
         assertThat(mentees.waitingMentees(schoolId())).filteredOn(waiting -> waiting.id().equals(mentee.id()))
                 .singleElement().satisfies(waiting -> assertThat(waiting.mentorDueBy())
                         .as("a teacher working for a year when entering the bank: 30 days from entering it")
-                        .isEqualTo(LocalDate.now().plusDays(30)));
+                        .isEqualTo(schoolToday().plusDays(30)));
         assertThat(mentors.find(schoolId(), mentor.id()).orElseThrow().load()).isEqualTo("0 из 3");
     }
 

@@ -36,6 +36,11 @@ class MenteeBankImportTest {
         return TestSchools.of(schools, DATA).id();
     }
 
+    /** Today where the school is: the bank dates its records in the school's time zone. */
+    private LocalDate schoolToday() {
+        return LocalDate.now(TestSchools.of(schools, DATA).timeZone());
+    }
+
     @Autowired
     MenteeBank bank;
 
@@ -69,7 +74,7 @@ class MenteeBankImportTest {
         Mentee petrov = byEmail(email("petrov"));
         assertThat(petrov.mainRequest()).as("text is stored as given").isEqualTo("<b>Оценивание</b>");
         assertThat(petrov.phone()).isNull();
-        assertThat(petrov.entryDate()).as("entry date defaults to the day of import").isEqualTo(LocalDate.now());
+        assertThat(petrov.entryDate()).as("entry date defaults to the day of import").isEqualTo(schoolToday());
     }
 
     @Test
@@ -232,7 +237,7 @@ class MenteeBankImportTest {
         Mentee added = bank.add(schoolId(), new NewMentee("Фомина Вера", email("fomina"), null, 1997, "Работа с родителями",
                 "История", LocalDate.of(2025, 9, 1), 0, null));
         assertThat(bank.find(schoolId(), added.id())).contains(added);
-        assertThat(added.entryDate()).isEqualTo(LocalDate.now());
+        assertThat(added.entryDate()).isEqualTo(schoolToday());
 
         assertThatThrownBy(() -> bank.add(schoolId(), new NewMentee(" ", "fomina", null, 1890, null, null, null, null, null)))
                 .isInstanceOf(Refused.class)

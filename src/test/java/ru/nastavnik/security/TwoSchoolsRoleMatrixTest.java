@@ -278,7 +278,7 @@ class TwoSchoolsRoleMatrixTest {
                 .latestVersion().singleResult().getId();
         probes.put("definition statistics /process-definition/statistics", role -> pairsCounted(rest(role, "/process-definition/statistics")));
         probes.put("activity statistics /process-definition/{MentoringPair}/statistics",
-                role -> seen(rest(role, "/process-definition/" + pairDefinition + "/statistics"), "instances"));
+                role -> pairActivitiesCounted(rest(role, "/process-definition/" + pairDefinition + "/statistics"), pairDefinition));
         probes.put("history report /history/task/report?reportType=count", role -> finishedTasksOfA(rest(role,
                 "/history/task/report?reportType=count&groupBy=processDefinition")));
         probes.put("Tasklist's session: B's task /camunda/api/engine/engine/default/task/{id}",
@@ -460,18 +460,43 @@ class TwoSchoolsRoleMatrixTest {
         return cell;
     }
 
-    /** Definition statistics: school A has no working pair, so instances of MentoringPair are B's. */
+    /**
+     * Definition statistics: school A has no working pair, so instances of MentoringPair are B's, beyond those of no
+     * school at all (which the engine shows to everyone; another test class may leave such an instance behind).
+     */
     private String pairsCounted(Http.Reply reply) {
         String cell = seen(reply);
         if (reply.status() != 200) {
             return cell;
         }
         for (JsonNode row : reply.json()) {
-            if (row.path("definition").path("key").asText().equals("MentoringPair") && row.path("instances").asInt() > 0) {
+            if (row.path("definition").path("key").asText().equals("MentoringPair")
+                    && row.path("instances").asLong() > ofNoSchool(row.path("id").asText())) {
                 return cell + " LEAK MentoringPair instances=" + row.path("instances").asInt();
             }
         }
         return cell;
+    }
+
+    /**
+     * Activity statistics of MentoringPair: any instance counted is B's, unless instances of no school exist (one
+     * instance counts once per active activity, so those cannot be told apart here; the definition statistics above
+     * still can).
+     */
+    private String pairActivitiesCounted(Http.Reply reply, String definitionId) {
+        String cell = seen(reply);
+        if (reply.status() != 200) {
+            return cell;
+        }
+        long counted = 0;
+        for (JsonNode row : reply.json()) {
+            counted += row.path("instances").asLong();
+        }
+        return counted > 0 && ofNoSchool(definitionId) == 0 ? cell + " LEAK instances=" + counted : cell;
+    }
+
+    private long ofNoSchool(String definitionId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(definitionId).withoutTenantId().count();
     }
 
     /** The count report's total is school A's finished tasks at most (B's would add theirs). */
