@@ -49,7 +49,7 @@ final class BulkWork {
         List<Pair> approved = timed(nanos, 1, () -> region.approve(proposed, today));
         String businessKey = "bench-bulk-" + tag;
         List<String> instances = timed(nanos, 2, () -> approved.stream().map(pair -> engine.getRuntimeService()
-                .startProcessInstanceByKey("MentoringPair", businessKey, Region.pairVariables(pair)).getId()).toList());
+                .startProcessInstanceByKey("MentoringPair", businessKey, Region.pairVariables(pair, region.schoolId())).getId()).toList());
         assertThat(region.running("MentorApprovalDeadline")).as("the approved mentees' watches ended").isEqualTo(watchesBefore + watches - pairCount);
         return new Result(importNanos, watches, nanos[0], nanos[1], nanos[2], instances);
     }

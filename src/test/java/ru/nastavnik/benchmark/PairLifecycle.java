@@ -33,9 +33,12 @@ final class PairLifecycle {
     private final ProcessEngine bare;
     private final String businessKey = "bench-pair-" + Region.tag();
 
-    PairLifecycle(ProcessEngine ours, ProcessEngine bare) {
+    private final String schoolId;
+
+    PairLifecycle(ProcessEngine ours, ProcessEngine bare, String schoolId) {
         this.ours = ours;
         this.bare = bare;
+        this.schoolId = schoolId;
     }
 
     /** Runs the pairs (the first {@code warmUp} of them untimed), answers pairs/s of ours and of the bare engine. */
@@ -62,7 +65,7 @@ final class PairLifecycle {
     private void ours(Pair pair, LocalDate from) {
         at(from.atTime(9, 0));
         String instance = ours.getRuntimeService().startProcessInstanceByKey("MentoringPair", businessKey,
-                Region.pairVariables(pair)).getId();
+                Region.pairVariables(pair, schoolId)).getId();
         runJobs(ours, instance); // the entry questionnaire, as the job executor sends it
         submit(ours, instance, "Task_AcquaintanceMeeting", from, Map.of());
         submit(ours, instance, "Task_TrialMeeting", from.plusDays(7), Map.of());
@@ -101,7 +104,7 @@ final class PairLifecycle {
     }
 
     /** The meeting's form, submitted the evening it was held. */
-    private static void submit(ProcessEngine engine, String instance, String taskKey, LocalDate day, Map<String, Object> extra) {
+    private void submit(ProcessEngine engine, String instance, String taskKey, LocalDate day, Map<String, Object> extra) {
         at(day.atTime(18, 0));
         Map<String, Object> values = new HashMap<>(Map.of("meetingDate", day.toString(), "meetingFormat", "in_person",
                 "meetingTopic", "Тема встречи " + day, "meetingOutcome", "Договорились о следующих шагах"));
@@ -109,7 +112,7 @@ final class PairLifecycle {
         complete(engine, instance, taskKey, values);
     }
 
-    private static void feedback(ProcessEngine engine, String instance) {
+    private void feedback(ProcessEngine engine, String instance) {
         for (String key : List.of("Task_MentorFeedback", "Task_MenteeFeedback")) {
             complete(engine, instance, key, Map.of("feedbackRating", "5", "feedbackComment", "Полезно"));
         }
@@ -117,8 +120,9 @@ final class PairLifecycle {
     }
 
     /** As Tasklist: the curator signed in queries the task and submits its form. */
-    private static void complete(ProcessEngine engine, String instance, String taskKey, Map<String, Object> values) {
-        engine.getIdentityService().setAuthentication(Region.CURATOR, List.of("curator"));
+    private void complete(ProcessEngine engine, String instance, String taskKey, Map<String, Object> values) {
+        // the school's curator: the role's group, the school's group (the task's candidates) and the school (tenant)
+        engine.getIdentityService().setAuthentication(Region.CURATOR, List.of("curator", schoolId + "-curator"), List.of(schoolId));
         try {
             Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
             assertThat(task).as("open task " + taskKey).isNotNull();

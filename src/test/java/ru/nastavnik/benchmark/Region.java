@@ -117,8 +117,14 @@ final class Region {
     }
 
     /** The process variables startPairsDelegate gives every MentoringPair. */
-    static Map<String, Object> pairVariables(Pair pair) {
-        return JointMeetingPairs.variables(pair, SCHOOL, CURATOR);
+    static Map<String, Object> pairVariables(Pair pair, String schoolId) {
+        Map<String, Object> variables = JointMeetingPairs.variables(pair, SCHOOL, CURATOR);
+        variables.put("schoolId", schoolId);
+        return variables;
+    }
+
+    String schoolId() {
+        return schoolId;
     }
 
     long running(String processKey) {

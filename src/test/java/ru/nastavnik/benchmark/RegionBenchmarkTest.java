@@ -105,7 +105,7 @@ class RegionBenchmarkTest {
                     .replaceAll(".*/([^/?]+).*", "$1");
             DatabaseWork ours = DatabaseWork.from(jdbc, jdbc.queryForObject("select current_database()", String.class));
             DatabaseWork baseline = DatabaseWork.from(jdbc, bareDatabase);
-            perSecond = new PairLifecycle(engine, bare).run(pairs, SCALE.warmUpPairs(), today);
+            perSecond = new PairLifecycle(engine, bare, schoolId()).run(pairs, SCALE.warmUpPairs(), today);
             boolean wait = !SCALE.name().equals("smoke");
             Figures.add("1 Pair lifecycle", "Nastavnik, database work per pair", ours.perItem(count, wait));
             Figures.add("1 Pair lifecycle", "bare engine, database work per pair", baseline.perItem(count, false));
@@ -132,7 +132,7 @@ class RegionBenchmarkTest {
         Duration patience = SCALE.full() ? Duration.ofMinutes(15) : Duration.ofMinutes(1);
         long[] nanos;
         try {
-            nanos = new TimerStorm(engine, jdbc, camunda.getJobExecution()).run(stormMentors, SCALE.stormPairs(), meeting, patience);
+            nanos = new TimerStorm(engine, jdbc, camunda.getJobExecution()).run(schoolId(), stormMentors, SCALE.stormPairs(), meeting, patience);
         } finally {
             ClockUtil.reset();
         }

@@ -42,11 +42,11 @@ final class TimerStorm {
     }
 
     /** Answers the seconds of setup and of the storm; asserts every reminder was sent exactly once. */
-    long[] run(List<Mentor> mentors, int count, LocalDate meeting, Duration patience) throws Exception {
+    long[] run(String schoolId, List<Mentor> mentors, int count, LocalDate meeting, Duration patience) throws Exception {
         String businessKey = "bench-storm-" + Region.tag();
         ClockUtil.setCurrentTime(Date.from(meeting.minusDays(3).atStartOfDay(ZoneId.systemDefault()).toInstant()));
         long setupStart = System.nanoTime();
-        JointMeetingPairs.start(engine, null, businessKey, mentors, count, meeting, Region.SCHOOL, Region.CURATOR);
+        JointMeetingPairs.start(engine, schoolId, businessKey, mentors, count, meeting, Region.SCHOOL, Region.CURATOR);
         long setup = System.nanoTime() - setupStart;
 
         TestMailServer.purge();

@@ -96,7 +96,7 @@ class TwoNodesTest {
 
         long setupStart = System.nanoTime();
         LocalDate meeting = LocalDate.now().plusDays(1);
-        JointMeetingPairs.start(engine, null, "two-nodes-" + run, mentors(run, (count + 2) / 3), count, meeting, "Школа двух узлов", "curator");
+        JointMeetingPairs.start(engine, schoolId(), "two-nodes-" + run, mentors(run, (count + 2) / 3), count, meeting, "Школа двух узлов", "curator");
         List<Job> due = management.createJobQuery().jobDefinitionId(timers.getId()).list();
         assertThat(due).as("one suspended reminder timer per pair").hasSize(count).allMatch(Job::isSuspended);
         Date now = new Date();
