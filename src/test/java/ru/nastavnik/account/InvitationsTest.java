@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import ru.nastavnik.identity.Role;
 import ru.nastavnik.support.Http;
+import ru.nastavnik.support.InvitationLetters;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
@@ -187,11 +188,7 @@ class InvitationsTest {
     }
 
     private void sendLetters(String login) {
-        for (String id : jdbc.queryForList("select id from nst_account_invitation where user_id = ?", String.class, login)) {
-            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).list().forEach(instance ->
-                    engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list()
-                            .forEach(job -> engine.getManagementService().executeJob(job.getId())));
-        }
+        InvitationLetters.send(engine, jdbc, login);
     }
 
     private Job letterJob(String login) {

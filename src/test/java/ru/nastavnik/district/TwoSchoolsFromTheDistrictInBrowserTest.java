@@ -24,6 +24,7 @@ import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.Browser;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.Http;
+import ru.nastavnik.support.InvitationLetters;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
@@ -123,11 +124,7 @@ class TwoSchoolsFromTheDistrictInBrowserTest {
 
     /** The letters' jobs, as the job executor (off in the tests' context) runs them after the school was saved. */
     private void sendLetters(String login) {
-        for (String id : jdbc.queryForList("select id from nst_account_invitation where user_id = ?", String.class, login)) {
-            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).list().forEach(instance ->
-                    engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list()
-                            .forEach(job -> engine.getManagementService().executeJob(job.getId())));
-        }
+        InvitationLetters.send(engine, jdbc, login);
     }
 
     private static void type(Browser browser, String field, String text) {

@@ -24,6 +24,7 @@ import ru.nastavnik.school.NewSchool;
 import ru.nastavnik.school.Schools;
 import ru.nastavnik.support.ClassData;
 import ru.nastavnik.support.Http;
+import ru.nastavnik.support.InvitationLetters;
 import ru.nastavnik.support.NastavnikTest;
 import ru.nastavnik.support.TestMailServer;
 import ru.nastavnik.support.TestPeople;
@@ -211,11 +212,7 @@ class RegionPageTest {
 
     /** Runs the jobs of the person's invitation letters, as the job executor would. */
     private void sendLetters(String login) {
-        for (String id : jdbc.queryForList("select id from nst_account_invitation where user_id = ?", String.class, login)) {
-            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(id).list().forEach(instance ->
-                    engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list()
-                            .forEach(job -> engine.getManagementService().executeJob(job.getId())));
-        }
+        InvitationLetters.send(engine, jdbc, login);
     }
 
     private static String token(MimeMessage letter) {
