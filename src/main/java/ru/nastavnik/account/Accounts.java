@@ -120,7 +120,7 @@ public class Accounts {
 
     /** The per-school group of a role: {@code s1-curator}. */
     static String schoolGroup(String schoolId, Role role) {
-        return schoolId + "-" + role.groupId();
+        return role.inSchool(schoolId);
     }
 
     private Optional<String> loginOf(String email) {

@@ -23,12 +23,7 @@ final class Grants {
     }
 
     void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization grant = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
+        Authorization grant = find(groupId, resource, resourceId);
         if (grant == null) {
             grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             grant.setGroupId(groupId);
@@ -39,6 +34,29 @@ final class Grants {
         }
         grant.setPermissions(permissions);
         authorizations.saveAuthorization(grant);
+    }
+
+    boolean has(Role role, Resource resource, String resourceId) {
+        return find(role.groupId(), resource, resourceId) != null;
+    }
+
+    /** Takes a grant away, if it is there; true when it was. */
+    boolean revoke(Role role, Resource resource, String resourceId) {
+        Authorization grant = find(role.groupId(), resource, resourceId);
+        if (grant == null) {
+            return false;
+        }
+        authorizations.deleteAuthorization(grant.getId());
+        return true;
+    }
+
+    private Authorization find(String groupId, Resource resource, String resourceId) {
+        return authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
     }
 
     private static int bits(Permission... permissions) {

@@ -1,6 +1,7 @@
 package ru.nastavnik.identity;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The roles, as global Camunda groups that carry the permissions; the names are what users read in Admin and Tasklist.
@@ -34,5 +35,18 @@ public enum Role {
 
     public String title() {
         return title;
+    }
+
+    /** This role's group in a school: {@code s1-curator}. */
+    public String inSchool(String schoolId) {
+        return schoolId + "-" + groupId;
+    }
+
+    /** The school whose role group this is ({@code s1-curator}: s1); empty for any other group. */
+    public static Optional<String> schoolOf(String groupId) {
+        return SCHOOL_ROLES.stream()
+                .filter(role -> groupId.endsWith("-" + role.groupId) && groupId.length() > role.groupId.length() + 1)
+                .map(role -> groupId.substring(0, groupId.length() - role.groupId.length() - 1))
+                .findFirst();
     }
 }

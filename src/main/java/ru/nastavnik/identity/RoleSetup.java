@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -75,15 +76,41 @@ class RoleSetup implements ApplicationRunner {
             grants.grant(lead, PROCESS_DEFINITION, PAIR_FORMATION_PROCESS, READ, READ_INSTANCE, CREATE_INSTANCE);
             grants.grant(lead, PROCESS_DEFINITION, MONITORING_PROCESS, READ, READ_INSTANCE, CREATE_INSTANCE);
             grants.grant(lead, PROCESS_INSTANCE, ANY, CREATE);
-            grants.grant(lead, USER, ANY, READ);
-            grants.grant(lead, GROUP, ANY, READ);
         }
+        // they read their school's people and groups only (SchoolLeadGrants), no longer everyone's
+        replaceReadsOfEveryone();
         grants.grant(Role.METHODOLOGIST, APPLICATION, "cockpit", ACCESS);
         grants.grant(Role.METHODOLOGIST, PROCESS_DEFINITION, ANY, READ, READ_HISTORY, READ_INSTANCE, MIGRATE_INSTANCE);
         grants.grant(Role.METHODOLOGIST, BATCH, ANY, READ, CREATE);
         // the methodologist owns the diagrams: deploys them (Camunda Modeler) and moves running instances to a new version
         grants.grant(Role.METHODOLOGIST, DEPLOYMENT, ANY, READ, CREATE);
         personalGrants.bringDown();
+    }
+
+    /**
+     * An installation of an earlier release let every director and curator read every user and group (USER and GROUP,
+     * {@code *}), whatever their school. Once, on its first start with this release: each school's role group and each
+     * of its members is granted to that school's director and curator, as a new one would be, and the grants to
+     * everyone's go (last, so that a start stopped half-way does it again).
+     */
+    private void replaceReadsOfEveryone() {
+        boolean earlierRelease = SchoolLeadGrants.LEADS.stream()
+                .anyMatch(lead -> grants.has(lead, USER, ANY) || grants.has(lead, GROUP, ANY));
+        if (!earlierRelease) {
+            return;
+        }
+        for (Group group : identity.createGroupQuery().list()) {
+            for (String lead : SchoolLeadGrants.leadsOfSchoolOf(group.getId())) {
+                grants.grant(lead, GROUP, group.getId(), READ);
+                for (User member : identity.createUserQuery().memberOfGroup(group.getId()).list()) {
+                    grants.grant(lead, USER, member.getId(), READ);
+                }
+            }
+        }
+        for (Role lead : SchoolLeadGrants.LEADS) {
+            grants.revoke(lead, USER, ANY);
+            grants.revoke(lead, GROUP, ANY);
+        }
     }
 
     private void createGroup(Role role) {

@@ -4,8 +4,12 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -20,7 +24,8 @@ import org.springframework.stereotype.Component;
  * {@code TASK_WORK}, not the engine's default {@code UPDATE}, which also lets them reassign and delegate the task, add
  * people and groups to it and set its variables;</li>
  * <li>on their own account: read it and change their password ({@code UPDATE}; the REST doors refuse a profile change
- * by anyone but the administrator), not the default {@code ALL}, which lets them delete it.</li>
+ * by anyone but the administrator), not the default {@code ALL}, which lets them delete it;</li>
+ * <li>on a school's people and role groups: READ for the school's director and curator ({@link SchoolLeadGrants}).</li>
  * </ul>
  * Grants of running installations are brought down by {@link RoleSetup}.
  */
@@ -46,6 +51,18 @@ class SchoolAuthorizationsPlugin extends AbstractProcessEnginePlugin {
             own.setResourceId(user.getId());
             own.setPermissions(OWN_ACCOUNT);
             return new AuthorizationEntity[] {own};
+        }
+
+        @Override
+        public AuthorizationEntity[] newGroup(Group group) {
+            AuthorizationEntity[] members = super.newGroup(group);
+            AuthorizationEntity[] leads = SchoolLeadGrants.onNewGroup(group.getId());
+            return Stream.concat(Arrays.stream(members), Arrays.stream(leads)).toArray(AuthorizationEntity[]::new);
+        }
+
+        @Override
+        public AuthorizationEntity[] groupMembershipCreated(String groupId, String userId) {
+            return SchoolLeadGrants.onJoining(groupId, userId);
         }
     }
 }

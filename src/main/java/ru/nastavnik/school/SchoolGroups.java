@@ -12,7 +12,7 @@ public final class SchoolGroups {
     }
 
     public static String groupId(String schoolId, Role role) {
-        return schoolId + "-" + role.groupId();
+        return role.inSchool(schoolId);
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.MethodOrderer;
@@ -168,6 +170,25 @@ class ReleaseUpgradeToSchoolsTest {
         assertThat(review.get("tenantId").asText()).isEqualTo(SCHOOL);
         assertThat(as(DIRECTOR).get("/engine-rest/task/" + taskOf("Task_ReviewSwot") + "/variables/swotStrengths").json()
                 .get("value").asText()).as("what the curator wrote before the upgrade").isEqualTo("Пары сформированы");
+    }
+
+    @Test
+    @Order(3)
+    void theDirectorStillReadsTheSchoolsPeopleButNoLongerEveryonesAccount() {
+        assertThat(as(DIRECTOR).get("/engine-rest/user/" + CURATOR + "/profile").json().path("id").asText())
+                .as("the curator's name, as Tasklist shows the assignee").isEqualTo(CURATOR);
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("director", "curator")
+                .resourceType(Resources.USER).resourceId("*").count())
+                .as("the previous release's READ on every user").isZero();
+        User outsider = engine.getIdentityService().newUser("outsider-of-s1");
+        outsider.setLastName("Посторонний");
+        engine.getIdentityService().saveUser(outsider);
+        try {
+            assertThat(as(DIRECTOR).get("/engine-rest/user/outsider-of-s1/profile").status())
+                    .as("a person of no school of theirs").isEqualTo(404);
+        } finally {
+            engine.getIdentityService().deleteUser("outsider-of-s1");
+        }
     }
 
     @Test

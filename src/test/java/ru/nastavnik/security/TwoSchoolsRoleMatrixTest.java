@@ -58,8 +58,7 @@ import ru.nastavnik.support.TestSchools;
  * instances, history, filters and deployments, a questionnaire link), as the HTTP status the person gets, and in every
  * answer that is not a refusal nothing of B (its people's names, ids, school, link). A curator of both schools sees
  * exactly both; in Chromium, school A's curator's Tasklist shows none of B's tasks and A's methodologist's Cockpit none
- * of B's instances. One known leak is kept visible in the matrix ("LEAK" cells): A's director and curator list B's
- * people and groups (docs/security.md, «The role matrix on two schools»).
+ * of B's instances.
  *
  * <p>School A has two proposed pairs (consents asked); school B one working pair (consented, order signed, entry
  * questionnaire sent), so B's curator has tasks A's has not («Провести встречу-знакомство»).
@@ -133,13 +132,11 @@ class TwoSchoolsRoleMatrixTest {
         MATRIX.put("history report /history/task/report?reportType=count", List.of("403", "403", "403", "403", "200"));
         MATRIX.put("Tasklist's session: B's task /camunda/api/engine/engine/default/task/{id}", List.of("404", "404", "404", "404", "404"));
         MATRIX.put("Tasklist's session: tasks /camunda/api/engine/engine/default/task?tenantIdIn=B", List.of("200", "200", "200", "200", "200"));
-        // KNOWN LEAK, not fixed here: the director and the curator hold READ on every user and group of the
-        // installation (identity.RoleSetup: USER and GROUP, ANY), and Camunda's authorizations have no school: they
-        // list school B's people (logins, names, e-mails) and B's groups. Tenant memberships themselves stay hidden.
-        MATRIX.put("people /user", List.of("200 LEAK logins, names", "200 LEAK logins, names", "200", "200", "200"));
+        // the director and the curator read their own school's people and groups (identity.SchoolLeadGrants), not B's
+        MATRIX.put("people /user", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("people /user?memberOfTenant=B", List.of("200", "200", "200", "200", "200"));
-        MATRIX.put("B's curator /user/{id}/profile", List.of("200 LEAK profile", "200 LEAK profile", "404", "404", "404"));
-        MATRIX.put("groups /group", List.of("200 LEAK school", "200 LEAK school", "200", "200", "200"));
+        MATRIX.put("B's curator /user/{id}/profile", List.of("404", "404", "404", "404", "404"));
+        MATRIX.put("groups /group", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("schools /tenant", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("B's task comments /task/{id}/comment", List.of("404", "404", "404", "404", "404"));
         MATRIX.put("B's task identity links /task/{id}/identity-links", List.of("403", "403", "403", "403", "403"));
