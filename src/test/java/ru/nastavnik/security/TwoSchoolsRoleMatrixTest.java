@@ -137,6 +137,9 @@ class TwoSchoolsRoleMatrixTest {
         MATRIX.put("people /user?memberOfTenant=B", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("B's curator /user/{id}/profile", List.of("404", "404", "404", "404", "404"));
         MATRIX.put("groups /group", List.of("200", "200", "200", "200", "200"));
+        // a shared version's instances are the methodologist's own school's only: B's pair is not among them
+        MATRIX.put("B's pair to move /api/migration/plan", List.of("403", "403", "403", "403", "200 instances=0"));
+        MATRIX.put("B's pair moved /api/migration/run", List.of("403", "403", "403", "403", "400"));
         MATRIX.put("schools /tenant", List.of("200", "200", "200", "200", "200"));
         MATRIX.put("B's task comments /task/{id}/comment", List.of("404", "404", "404", "404", "404"));
         MATRIX.put("B's task identity links /task/{id}/identity-links", List.of("403", "403", "403", "403", "403"));
@@ -303,6 +306,12 @@ class TwoSchoolsRoleMatrixTest {
         probes.put("B's link, altered /q/{token}", role -> seen(http(role).getHtml(altered)));
         probes.put("new letter to B's person /api/accounts/{login}/invitation",
                 role -> seen(http(role).postJson("/api/accounts/" + invitedInB + "/invitation", "{}")));
+        String definitionOfB = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pairOfB).singleResult()
+                .getProcessDefinitionId();
+        String moveB = "{\"sourceDefinitionId\":\"" + definitionOfB + "\",\"targetDefinitionId\":\"" + definitionOfB
+                + "\",\"processInstanceIds\":[\"" + pairOfB + "\"]}";
+        probes.put("B's pair to move /api/migration/plan", role -> movable(http(role).postJson("/api/migration/plan", moveB)));
+        probes.put("B's pair moved /api/migration/run", role -> movable(http(role).postJson("/api/migration/run", moveB)));
         probes.put("message to B's pair /message PairTerminationRequested", role -> seen(http(role).postJson("/engine-rest/message",
                 "{\"messageName\":\"PairTerminationRequested\",\"processInstanceId\":\"" + pairOfB + "\",\"resultEnabled\":true}")));
 
@@ -516,6 +525,12 @@ class TwoSchoolsRoleMatrixTest {
         Http browser = new Http(port);
         browser.loginToTasklist(login, TestPeople.password(login));
         return browser;
+    }
+
+    /** A migration plan's instances: how many the person may move (B's pair must not be one). */
+    private String movable(Http.Reply reply) {
+        String cell = seen(reply);
+        return reply.status() == 200 ? cell + " instances=" + reply.json().path("экземпляровВсего").asInt(-1) : cell;
     }
 
     /** A profile names its person: B's curator's name (not a marker of B, as it is the name of A's curator too). */
